@@ -1,0 +1,1 @@
+"""Everything that reads samples: decoding, speaker split, transcription."""

