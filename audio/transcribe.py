@@ -101,13 +101,13 @@ class FasterWhisperEngine:
                 warnings.append(f"dropped segment {raw.start:.1f}–{raw.end:.1f}s ({reason}): {text}")
                 continue
             words = [
-                Word(text=to_simplified(w.word).strip(), start=round(w.start, 2), end=round(w.end, 2),
-                     prob=round(w.probability, 3))
+                Word(text=to_simplified(w.word).strip(), start=round(float(w.start), 2),
+                     end=round(float(w.end), 2), prob=round(float(w.probability), 3))
                 for w in (raw.words or [])
                 if w.word.strip()
             ]
-            confidence = round(math.exp(min(0.0, raw.avg_logprob)), 3)
-            segments.extend(split_at_pauses(text, words, confidence, raw.start, raw.end))
+            confidence = round(math.exp(min(0.0, float(raw.avg_logprob))), 3)
+            segments.extend(split_at_pauses(text, words, confidence, float(raw.start), float(raw.end)))
         return ChannelTranscript(segments=segments, warnings=warnings)
 
 
