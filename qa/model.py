@@ -14,7 +14,6 @@ Role = Literal["agent", "customer", "unknown"]
 StepStatus = Literal["found", "missing", "not_applicable"]
 
 SIX_STEPS: tuple[str, ...] = ("感知情绪", "安抚情绪", "了解状况", "确认问题", "解决问题", "确认理解")
-ROLES: tuple[str, ...] = ("agent", "customer", "unknown")
 
 
 @dataclass

@@ -10,6 +10,7 @@ from flask_login import LoginManager
 from flask_wtf import CSRFProtect
 
 from qa.config import Settings, load_settings
+from qa.report import clock
 from qa.store import Store
 
 csrf = CSRFProtect()
@@ -40,7 +41,7 @@ def create_app(test_config: dict[str, Any] | None = None, settings: Settings | N
     app.register_blueprint(auth.bp)
     app.register_blueprint(calls.bp)
     app.add_url_rule("/", endpoint="index", view_func=calls.call_list)
-    app.jinja_env.filters["clock"] = _clock
+    app.jinja_env.filters["clock"] = clock
 
     @app.after_request
     def security_headers(response):  # type: ignore[no-untyped-def]
@@ -63,9 +64,3 @@ def _persistent_secret(settings: Settings) -> str:
         path.write_text(secrets.token_hex(32))
         path.chmod(0o600)
     return path.read_text().strip()
-
-
-def _clock(seconds: float | None) -> str:
-    from qa.report import clock
-
-    return clock(seconds)
