@@ -9,13 +9,14 @@ is downloaded.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import logging
 import os
 import shutil
 import tempfile
 from pathlib import Path
+
+from audio.io import file_sha256
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +41,6 @@ def _package_data_dir(package: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def embedded_model_dir(cache_dir: Path) -> Path:
     """Return a directory holding the embedded Whisper base model, assembling it if needed."""
     target = cache_dir / "models" / MODEL_NAME
@@ -65,7 +58,7 @@ def embedded_model_dir(cache_dir: Path) -> Path:
             for part in (part1 / "model.bin.part1", part2 / "model.bin.part2"):
                 with open(part, "rb") as handle:
                     shutil.copyfileobj(handle, out, 1 << 20)
-        checksum = _sha256(staging / "model.bin")
+        checksum = file_sha256(staging / "model.bin")
         if checksum != MODEL_SHA256:
             raise ModelNotAvailable(
                 f"the assembled model.bin has sha256 {checksum}, expected {MODEL_SHA256}: "
