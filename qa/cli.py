@@ -12,6 +12,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import Iterator
 
 from audio.io import AudioDecodeError, file_sha256
 from audio.weights import ModelNotAvailable
@@ -21,7 +22,6 @@ from qa.report import render_report
 from qa.store import ROLES, Store
 from scoring.rubric import RubricError
 
-log = logging.getLogger("qa")
 
 DEMO_USER, DEMO_PASSWORD = "demo", "demo"
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
@@ -87,26 +87,24 @@ def load_manifest(folder: Path) -> list[dict]:
     return [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score_samples(settings: Settings, folder: Path, store: Store) -> list[str]:
-    """Score and store every call of a manifest folder not stored yet; return one line per call."""
-    lines = []
+def score_samples(settings: Settings, folder: Path, store: Store) -> Iterator[str]:
+    """Score and store every call of a manifest folder not stored yet; yield a progress line per step."""
     entries = load_manifest(folder)
     for number, entry in enumerate(entries, start=1):
         audio = folder / entry["audio"]
         known = store.find_call_by_sha256(file_sha256(audio))
         if known is not None:
-            lines.append(f"[{number}/{len(entries)}] {audio.name}: already scored (call {known.call_id})")
+            yield f"[{number}/{len(entries)}] {audio.name}: already scored (call {known.call_id})"
             continue
-        log.info("[%d/%d] scoring %s", number, len(entries), audio.name)
+        yield f"[{number}/{len(entries)}] {audio.name}: scoring…"
         options = ScoreOptions.from_settings(settings)
         if "agent_channel" in entry:
             options = ScoreOptions(entry["agent_channel"], options.engine, options.engine_options,
                                    options.rubric_path)
         assessment = score_call(audio, options, call_id=entry["id"])
         store.save_assessment(assessment, audio, agent_id=entry.get("agent_id"))
-        lines.append(f"[{number}/{len(entries)}] {audio.name}: {assessment.total:.1f} ({assessment.grade})"
-                     f"{'  needs review' if assessment.needs_review else ''}")
-    return lines
+        yield (f"[{number}/{len(entries)}] {audio.name}: {assessment.total:.1f} ({assessment.grade})"
+               f"{'  needs review' if assessment.needs_review else ''}")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
