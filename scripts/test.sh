@@ -2,6 +2,7 @@
 # Set everything up and run the whole test suite (unit, end-to-end with real Whisper, web).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/system-deps.sh
 bash scripts/setup.sh
 set +e
 .venv/bin/python -m pytest "$@"
