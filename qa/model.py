@@ -44,6 +44,8 @@ class Segment:
     text: str
     confidence: float = 1.0
     words: list[Word] = field(default_factory=list)
+    overlap: bool = False  # mono: possibly spoken over by another speaker (audio.diarize)
+    prosody: dict[str, float | None] = field(default_factory=dict)  # rms_db, pitch_hz and rises (audio.prosody)
 
     @property
     def duration(self) -> float:
@@ -72,6 +74,8 @@ class Transcript:
     segments: list[Segment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     speaker_confidence: float = 1.0
+    guard_confidence: float = 1.0  # share of recognised speech time the hallucination guards kept
+    diarization: dict[str, Any] = field(default_factory=dict)  # mono: how speakers and the agent were found
 
     def by_role(self, role: str) -> list[Segment]:
         """Return the segments spoken by ``role``, in time order."""
@@ -122,6 +126,8 @@ class StepResult:
     quote: str = ""
     rule: str = ""
     order_ok: bool | None = None
+    latency_s: float | None = None  # 感知/安抚情绪: seconds from the customer's first negative turn
+    detail: dict[str, Any] = field(default_factory=dict)  # the facts the scorecard grades (criteria met…)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -141,6 +147,7 @@ class ScoreItem:
     points: float | None
     reason: str
     applicable: bool = True
+    not_deducted: str = ""  # why a deduction was withheld (the audio could not be trusted)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -169,6 +176,7 @@ class Assessment:
     review_reasons: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     source: dict[str, Any] = field(default_factory=dict)
+    emotion_timeline: list[dict[str, Any]] = field(default_factory=list)  # one entry per customer turn
 
     def step(self, name: str) -> StepResult | None:
         """Return the result for the step called ``name``, if it was judged."""
@@ -195,6 +203,7 @@ class Assessment:
             "review_reasons": list(self.review_reasons),
             "timings": dict(self.timings),
             "source": dict(self.source),
+            "emotion_timeline": [dict(e) for e in self.emotion_timeline],
         }
 
     @classmethod
@@ -215,4 +224,5 @@ class Assessment:
             review_reasons=list(data.get("review_reasons", [])),
             timings=dict(data.get("timings", {})),
             source=dict(data.get("source", {})),
+            emotion_timeline=[dict(e) for e in data.get("emotion_timeline", [])],
         )

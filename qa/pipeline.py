@@ -9,17 +9,28 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from audio.io import load_audio
-from audio.separate import speaker_channels, split_mono
+import numpy as np
+
+from audio.guards import guard_confidence
+from audio.diarize import DiarizationSettings, diarize
+from audio.io import ChannelMap, DecodedAudio, load_audio
+from audio.prosody import measure_prosody
+from audio.quality import audio_review_reasons, audio_warnings
+from audio.roles import RoleSettings
+from audio.separate import MonoSplit, SpeakerChannel, speaker_channels, split_mono
 from audio.transcribe import Engine, EngineOptions, load_engine
+from audio.vad import speech_regions
 from qa.config import Settings
-from qa.model import Assessment, Transcript
+from qa.model import Assessment, Segment, Transcript
 from scoring.confidence import review_status
+from scoring.emotion import customer_emotions, emotion_findings
 from scoring.language import language_findings
 from scoring.metrics import compute_metrics
+from scoring.pii import redact_assessment
 from scoring.rubric import Rubric, load_rubric
-from scoring.scorecard import critical_flags, score_items, total_score
+from scoring.scorecard import Evidence, critical_flags, score_items, total_score
 from scoring.steps import detect_steps
+from scoring.turns import build_turns
 
 
 @dataclass(frozen=True)
@@ -30,6 +41,9 @@ class ScoreOptions:
     engine: str = "faster-whisper"
     engine_options: EngineOptions = field(default_factory=EngineOptions)
     rubric_path: str = ""
+    channel_map: str = ""  # source channels to keep ("2,3") or "mix"; see audio.io.ChannelMap
+    diarization: DiarizationSettings = field(default_factory=DiarizationSettings)  # mono speaker split
+    roles: RoleSettings = field(default_factory=RoleSettings)  # mono: which speaker is the agent
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ScoreOptions:
@@ -42,8 +56,12 @@ class ScoreOptions:
                 beam_size=settings.beam_size,
                 cpu_threads=settings.cpu_threads,
                 cache_dir=settings.cache_dir,
+                guards=settings.guard_thresholds,
             ),
             rubric_path=settings.rubric,
+            channel_map=settings.channel_map,
+            diarization=settings.diarization,
+            roles=settings.roles,
         )
 
 
@@ -65,22 +83,26 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
 def transcribe_call(path: str | Path, options: ScoreOptions, timings: dict[str, float]) -> tuple[Transcript, str]:
     """Return the call's transcript (speakers and roles set) and the audio's sha256."""
     with _timed(timings, "decode"):
-        audio = load_audio(path)
+        audio = load_audio(path, ChannelMap.parse(options.channel_map))
     with _timed(timings, "load_model"):
         engine = get_engine(options.engine, options.engine_options)
-    segments, warnings = [], []
+    segments, warnings, dropped_seconds = [], audio_warnings(audio, options.agent_channel), 0.0
     channels = speaker_channels(audio, options.agent_channel)
     for channel in channels:
-        with _timed(timings, "asr"):
-            heard = engine.transcribe(channel.samples)
+        heard = engine.transcribe(channel.samples)
+        for stage, seconds in heard.timings.items():
+            timings[stage] = round(timings.get(stage, 0.0) + seconds, 3)
+        dropped_seconds += heard.dropped_seconds
         for segment in heard.segments:
             segment.speaker, segment.role = channel.speaker, channel.role
         segments.extend(heard.segments)
         warnings.extend(f"{channel.speaker}: {w}" if len(channels) > 1 else w for w in heard.warnings)
-    speaker_confidence = 1.0
+    speaker_confidence, diarization = 1.0, {}
     if audio.layout == "mono":
-        with _timed(timings, "diarize"):
-            segments, speaker_confidence = split_mono(segments, audio.samples[0])
+        split = _split_mono(audio.samples[0], segments, options, timings)
+        segments, speaker_confidence, diarization = split.segments, split.confidence, split.evidence
+    with _timed(timings, "prosody"):
+        measure_prosody(segments, {s.speaker: _speaker_samples(audio, channels, s.speaker) for s in segments})
     segments.sort(key=lambda s: (s.start, s.end))
     transcript = Transcript(
         duration=round(audio.duration, 2),
@@ -90,20 +112,41 @@ def transcribe_call(path: str | Path, options: ScoreOptions, timings: dict[str, 
         segments=segments,
         warnings=warnings,
         speaker_confidence=speaker_confidence,
+        diarization=diarization,
+        guard_confidence=guard_confidence(sum(s.duration for s in segments), dropped_seconds),
     )
     return transcript, audio.sha256
 
 
+def _split_mono(samples: np.ndarray, segments: list[Segment], options: ScoreOptions,
+                timings: dict[str, float]) -> MonoSplit:
+    """Return the mono call's segments split into speakers with roles (timings: ``vad``, ``diarize``)."""
+    with _timed(timings, "vad"):
+        regions = speech_regions(samples, options.diarization.vad)
+    with _timed(timings, "diarize"):
+        timeline = diarize(samples, regions, options.diarization)
+        return split_mono(segments, timeline, options.diarization, options.roles)
+
+
+def _speaker_samples(audio: DecodedAudio, channels: list[SpeakerChannel], speaker: str) -> np.ndarray:
+    """Return the samples a speaker is heard on: their own channel (stereo) or the mix (mono)."""
+    return next((c.samples for c in channels if c.speaker == speaker), audio.samples[0])
+
+
 def assess_transcript(transcript: Transcript, rubric: Rubric, call_id: str) -> Assessment:
-    """Return the scored Assessment of a transcript (no audio needed)."""
-    metrics, timing_findings = compute_metrics(transcript, rubric)
-    findings = sorted(timing_findings + language_findings(transcript), key=lambda f: (f.start, f.kind))
-    steps = detect_steps(transcript, rubric)
-    items = score_items(rubric, metrics, steps, findings)
-    critical = critical_flags(rubric, findings)
-    total, grade = total_score(rubric, items, critical)
-    confidence, reasons = review_status(transcript, rubric)
-    return Assessment(
+    """Return the scored Assessment of a transcript (no audio needed); personal numbers masked if the rubric says so."""
+    emotions = customer_emotions(transcript, rubric)
+    metrics, timing_findings = compute_metrics(transcript, rubric, emotions)
+    findings = sorted(timing_findings + language_findings(transcript, rubric)
+                      + emotion_findings(emotions, transcript), key=lambda f: (f.start, f.kind))
+    steps = detect_steps(transcript, rubric, emotions)
+    review = review_status(transcript, rubric)
+    audio_reasons = audio_review_reasons(transcript.warnings)
+    customer_turns = [(t.start, t.end) for t in build_turns(transcript) if t.role == "customer"]
+    items = score_items(rubric, Evidence(metrics, steps, findings, customer_turns), review)
+    raised = critical_flags(rubric, findings)
+    total, grade = total_score(rubric, items, raised, review)
+    assessment = Assessment(
         call_id=call_id,
         rubric_version=rubric.stamp,
         transcript=transcript,
@@ -113,11 +156,16 @@ def assess_transcript(transcript: Transcript, rubric: Rubric, call_id: str) -> A
         items=items,
         total=total,
         grade=grade,
-        critical=critical,
-        confidence=confidence,
-        needs_review=bool(reasons) or bool(critical),
-        review_reasons=reasons + [f"critical flag: {flag}" for flag in critical],
+        critical=[flag["id"] for flag in raised],
+        confidence=review.confidence,
+        needs_review=bool(review.reasons) or bool(raised) or bool(audio_reasons),
+        review_reasons=review.reasons + audio_reasons + [f"critical flag: {flag['id']} ({flag.get('label', flag['id'])})"
+                                         for flag in raised],
+        emotion_timeline=[e.to_dict() for e in emotions],
     )
+    if rubric.setting("pii", "redact"):
+        redact_assessment(assessment, rubric.setting("pii", "keep_last"))
+    return assessment
 
 
 def score_call(path: str | Path, options: ScoreOptions, call_id: str | None = None) -> Assessment:

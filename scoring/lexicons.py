@@ -1,11 +1,11 @@
-"""Load the phrase lists in ``scoring/lexicons/`` (one entry a line)."""
+"""Load the phrase lists in ``scoring/lexicons/`` (one entry a line) and find them in text."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
-from pypinyin import lazy_pinyin
+from pypinyin import Style, pinyin
 
 from scoring.text import normalize
 
@@ -14,11 +14,11 @@ from scoring.text import normalize
 SOUND_MATCH_MIN_CHARS = 3
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
+JARGON_DIR = LEXICON_DIR / "jargon"
 
 
-@lru_cache(maxsize=None)
-def load_lexicon(name: str, directory: Path = LEXICON_DIR) -> tuple[str, ...]:
-    """Return the entries of ``<directory>/<name>.txt``, normalised, longest first."""
+def _entries(name: str, directory: Path) -> list[tuple[str, str]]:
+    """Return (entry, tag) per line of ``<directory>/<name>.txt``; tag is '' for untagged lines."""
     path = directory / f"{name}.txt"
     if not path.is_file():
         raise FileNotFoundError(f"lexicon {name!r} not found at {path}")
@@ -26,50 +26,89 @@ def load_lexicon(name: str, directory: Path = LEXICON_DIR) -> tuple[str, ...]:
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            entries.append(line.split("|", 1)[0].strip() if "|" in line else line)
-    return tuple(sorted({normalize(e) for e in entries}, key=len, reverse=True))
+            entry, _, tag = line.partition("|")
+            entries.append((entry.strip(), tag.strip()))
+    return entries
 
 
 @lru_cache(maxsize=None)
-def load_glossary(name: str, directory: Path = LEXICON_DIR) -> dict[str, str]:
-    """Return ``term -> plain wording`` from a ``term|plain`` lexicon file."""
-    glossary = {}
-    for line in (directory / f"{name}.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if "|" in line:
-            term, plain = (part.strip() for part in line.split("|", 1))
-            glossary[normalize(term)] = plain
+def load_lexicon(name: str, directory: Path = LEXICON_DIR) -> tuple[str, ...]:
+    """Return the entries of ``<directory>/<name>.txt``, normalised, longest first."""
+    return tuple(sorted({normalize(e) for e, _ in _entries(name, directory)}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def load_pairs(name: str, directory: Path = LEXICON_DIR) -> dict[str, str]:
+    """Return ``entry -> tag`` from an ``entry|tag`` lexicon file (entries normalised)."""
+    return {normalize(entry): tag for entry, tag in _entries(name, directory) if tag}
+
+
+def industries_available() -> tuple[str, ...]:
+    """Return the industries that have a jargon lexicon (file names in ``lexicons/jargon/``)."""
+    return tuple(sorted(p.stem for p in JARGON_DIR.glob("*.txt")))
+
+
+@lru_cache(maxsize=None)
+def jargon_glossary(industries: tuple[str, ...]) -> dict[str, str]:
+    """Return ``term -> plain wording`` over the chosen industries (``("all",)``: every file)."""
+    chosen = industries_available() if "all" in industries else industries
+    unknown = sorted(set(chosen) - set(industries_available()))
+    if unknown:
+        raise FileNotFoundError(f"no jargon lexicon for industry {', '.join(unknown)} in {JARGON_DIR}")
+    glossary: dict[str, str] = {}
+    for industry in chosen:
+        glossary.update(load_pairs(industry, JARGON_DIR))
     return glossary
 
 
-@lru_cache(maxsize=4096)
-def _syllables(text: str) -> tuple[str, ...]:
-    """Return one toneless pinyin syllable per character (other characters as themselves)."""
-    return tuple(lazy_pinyin(char)[0] for char in text)
+@lru_cache(maxsize=8192)
+def _readings(char: str) -> frozenset[str]:
+    """Return every toneless pinyin reading of ``char`` (polyphones such as 还 huan/hai have several)."""
+    return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
 
 
-def _positions(bare: str, phrase: str) -> list[int]:
+def _syllables(text: str) -> tuple[frozenset[str], ...]:
+    """Return the possible readings of each character (a non-Chinese character reads as itself)."""
+    return tuple(_readings(char) for char in text)
+
+
+def _sounds_same(heard: tuple[frozenset[str], ...], target: tuple[frozenset[str], ...]) -> bool:
+    """True when every character of ``heard`` can be read like the one at its place in ``target``."""
+    return len(heard) == len(target) and all(h & t for h, t in zip(heard, target))
+
+
+def sounds_like(heard: str, term: str) -> bool:
+    """True when ``heard`` is a different spelling that can be read like ``term`` (an ASR homophone)."""
+    return heard != term and _sounds_same(_syllables(heard), _syllables(term))
+
+
+def _positions(bare: str, phrase: str, by_sound: bool) -> list[int]:
     """Return where ``phrase`` occurs in ``bare``: by characters, or by sound for longer phrases."""
     found = [i for i in range(len(bare) - len(phrase) + 1) if bare.startswith(phrase, i)]
-    if found or len(phrase) < SOUND_MATCH_MIN_CHARS:
+    if found or not by_sound or len(phrase) < SOUND_MATCH_MIN_CHARS:
         return found
     sound, target = _syllables(bare), _syllables(phrase)
-    return [i for i in range(len(sound) - len(target) + 1) if sound[i:i + len(target)] == target]
+    return [i for i in range(len(sound) - len(target) + 1) if _sounds_same(sound[i:i + len(target)], target)]
 
 
-def find_phrases(text: str, phrases: tuple[str, ...]) -> list[str]:
-    """Return the phrases found in ``text`` (normalised) in text order, none inside a longer hit."""
-    bare = normalize(text)
+def phrase_spans(bare: str, phrases: tuple[str, ...] | list[str],
+                 by_sound: bool = True) -> list[tuple[int, int, str]]:
+    """Return (start, end, phrase) of each phrase in normalised ``bare``, none inside a longer hit."""
     hits: list[tuple[int, int, str]] = []
-    for phrase in phrases:
-        for start in _positions(bare, phrase):
+    for phrase in sorted(phrases, key=len, reverse=True):
+        for start in _positions(bare, phrase, by_sound):
             end = start + len(phrase)
             if not any(s < end and start < e for s, e, _ in hits):
                 hits.append((start, end, phrase))
-    return [phrase for _, _, phrase in sorted(hits)]
+    return sorted(hits)
 
 
-def contains_any(text: str, phrases: tuple[str, ...]) -> str:
+def find_phrases(text: str, phrases: tuple[str, ...], by_sound: bool = True) -> list[str]:
+    """Return the phrases found in ``text`` (normalised) in text order, none inside a longer hit."""
+    return [phrase for _, _, phrase in phrase_spans(normalize(text), phrases, by_sound)]
+
+
+def contains_any(text: str, phrases: tuple[str, ...], by_sound: bool = True) -> str:
     """Return the first phrase of ``phrases`` found in ``text``, or ''."""
-    found = find_phrases(text, phrases)
+    found = find_phrases(text, phrases, by_sound)
     return found[0] if found else ""

@@ -38,9 +38,21 @@ def normalize(text: str) -> str:
     return _PUNCT_OR_SPACE.sub("", text).lower()
 
 
-def spoken_characters(text: str, fillers: tuple[str, ...] = ()) -> int:
-    """Return the number of spoken characters: no punctuation, spaces or filler words."""
-    bare = _PUNCT_OR_SPACE.sub("", unicodedata.normalize("NFKC", text))
+def drop_clause_fillers(text: str, clause_fillers: tuple[str, ...], fillers: tuple[str, ...] = ()) -> str:
+    """Return ``text`` without clause fillers used as fillers: followed by a pause mark, the end, or a filler.
+
+    「那个，我看一下」 loses its 那个; 「那个订单」 keeps it (there 那个 is a demonstrative).
+    """
+    if not clause_fillers:
+        return text
+    words = "|".join(re.escape(f) for f in sorted(clause_fillers, key=len, reverse=True))
+    after = "|".join(re.escape(f) for f in sorted(set(clause_fillers) | set(fillers), key=len, reverse=True))
+    return re.sub(rf"(?:{words})(?=[\s\W_]|$|{after})", "", text)
+
+
+def spoken_characters(text: str, fillers: tuple[str, ...] = (), clause_fillers: tuple[str, ...] = ()) -> int:
+    """Return the number of spoken characters: no punctuation, spaces or fillers; numbers as read aloud."""
+    bare = normalize(drop_clause_fillers(unicodedata.normalize("NFKC", text), clause_fillers, fillers))
     for filler in sorted(fillers, key=len, reverse=True):
         bare = bare.replace(filler, "")
     return len(bare)

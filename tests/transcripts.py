@@ -19,3 +19,9 @@ def transcript(*turns: tuple[str, float, float, str], layout: str = "stereo") ->
     segments = [segment(*t) for t in turns]
     return Transcript(duration=max(s.end for s in segments) + 1.0, layout=layout, engine="test", model="test",
                       segments=segments)
+
+
+def with_prosody(seg: Segment, rms_db: float, pitch_hz: float | None = None) -> Segment:
+    """Return ``seg`` carrying loudness / pitch as ``audio.prosody`` stores them (``Segment.prosody``)."""
+    seg.prosody = {"rms_db": rms_db, "pitch_hz": pitch_hz}
+    return seg

@@ -1,12 +1,12 @@
-"""The Flask review UI: app factory, blueprints, templates."""
+"""The Flask review UI: app factory, blueprints, templates (DESIGN §7)."""
 
 from __future__ import annotations
 
 import secrets
 from typing import Any
 
-from flask import Flask
-from flask_login import LoginManager
+from flask import Flask, Response, redirect, url_for
+from flask_login import LoginManager, current_user
 from flask_wtf import CSRFProtect
 
 from qa.config import Settings, load_settings
@@ -16,6 +16,15 @@ from qa.store import Store
 csrf = CSRFProtect()
 login_manager = LoginManager()
 
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Content-Security-Policy": "default-src 'self'; media-src 'self'; style-src 'self'; script-src 'self'; "
+                               "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'",
+}
+HOME_BY_ROLE = {"agent": "agent.my_calls", "supervisor": "dashboard.overview"}
+
 
 def create_app(test_config: dict[str, Any] | None = None, settings: Settings | None = None) -> Flask:
     """Return the configured review application (tests pass their own config and settings)."""
@@ -23,9 +32,10 @@ def create_app(test_config: dict[str, Any] | None = None, settings: Settings | N
     app = Flask(__name__)
     app.config.from_mapping(
         SECRET_KEY=settings.secret_key or _persistent_secret(settings),
-        MAX_CONTENT_LENGTH=200 * 1024 * 1024,
+        MAX_CONTENT_LENGTH=settings.upload_max_total_mb * 2**20,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
+        CALLQA_SETTINGS=settings,
     )
     if test_config:
         app.config.update(test_config)
@@ -36,24 +46,35 @@ def create_app(test_config: dict[str, Any] | None = None, settings: Settings | N
     login_manager.login_view = "auth.login"
     login_manager.login_message = "请先登录。"
 
-    from web import auth, calls
+    from web import admin, agent, api, appeals, auth, batch_jobs, calls, dashboard, db, i18n, review, uploads
+    from web.labels import ROLE_LABELS
 
-    app.register_blueprint(auth.bp)
-    app.register_blueprint(calls.bp)
-    app.add_url_rule("/", endpoint="index", view_func=calls.call_list)
+    db.init_app(app)
+    i18n.init_app(app)
+    for blueprint in (auth.bp, calls.bp, review.bp, agent.bp, appeals.bp, dashboard.bp, uploads.bp, admin.bp,
+                      api.bp):
+        app.register_blueprint(blueprint)
+    csrf.exempt(api.bp)  # the API authenticates every request by bearer token, never by cookie
+    app.add_url_rule("/", endpoint="index", view_func=_home)
     app.jinja_env.filters["clock"] = clock
+    app.jinja_env.globals["role_labels"] = ROLE_LABELS
+
+    batch_jobs.resume_unfinished(app)
 
     @app.after_request
-    def security_headers(response):  # type: ignore[no-untyped-def]
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault(
-            "Content-Security-Policy", "default-src 'self'; media-src 'self'; style-src 'self'; script-src 'self'"
-        )
+    def security_headers(response: Response) -> Response:
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
         return response
 
     return app
+
+
+def _home() -> Response:
+    """Send each role to the page it starts from."""
+    if not current_user.is_authenticated:
+        return redirect(url_for("auth.login"))
+    return redirect(url_for(HOME_BY_ROLE.get(current_user.role, "calls.call_list")))
 
 
 def _persistent_secret(settings: Settings) -> str:

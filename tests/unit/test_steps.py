@@ -1,20 +1,24 @@
 import pytest
 
+from scoring.emotion import customer_emotions
 from scoring.rubric import load_rubric
-from scoring.steps import detect_steps
+from scoring.steps import detect_steps, echo_share
 from tests.transcripts import transcript
 
+# Times give the agent about 220 字/分钟, inside the default band.
 GOOD = transcript(
-    ("agent", 0.0, 3.0, "您好，很高兴为您服务，请问有什么可以帮您？"),
-    ("customer", 3.5, 7.0, "我买的东西到现在还没收到，你们到底怎么回事？"),
-    ("agent", 7.5, 11.0, "非常抱歉，听得出来您很着急，我理解您的感受。"),
-    ("agent", 11.2, 13.0, "麻烦您提供一下订单号。"),
-    ("customer", 13.5, 15.0, "订单号是七七八八九九。"),
-    ("agent", 15.5, 20.0, "我跟您确认一下，您是三天前下的单，到今天还没收到，对吗？"),
-    ("customer", 20.5, 21.0, "对。"),
-    ("agent", 21.5, 30.0, "原因是包裹分拣出了差错，我现在给您重新安排配送，明天中午十二点前送到。"),
-    ("agent", 30.2, 32.0, "您看这样处理可以吗？"),
-    ("customer", 32.5, 33.0, "可以。"),
+    ("agent", 0.0, 5.5, "您好，星辰客服，工号一零二四，很高兴为您服务，请问有什么可以帮您？"),
+    ("customer", 6.0, 11.0, "我买的东西到现在还没收到，你们到底怎么回事？"),
+    ("agent", 11.5, 17.0, "非常抱歉，听得出来您很着急，我理解您的感受。"),
+    ("agent", 17.2, 20.0, "麻烦您提供一下订单号。"),
+    ("customer", 20.5, 22.5, "订单号是七七八八九九。"),
+    ("agent", 23.0, 30.5, "我跟您确认一下，您是三天前下的单，到今天还没收到，对吗？"),
+    ("customer", 31.0, 31.5, "对。"),
+    ("agent", 32.0, 52.0, "原因是包裹分拣出了差错，我现在给您重新安排配送，因为这样比退款更快，明天中午十二点前送到，"
+                          "配送员会提前给您打电话。"),
+    ("agent", 52.2, 55.0, "您看这样处理可以吗？"),
+    ("customer", 55.5, 56.5, "可以。"),
+    ("agent", 57.0, 62.0, "感谢您的耐心和理解，祝您生活愉快，再见。"),
 )
 
 BAD = transcript(
@@ -31,26 +35,32 @@ def rubric():
     return load_rubric()
 
 
+def _steps(t, rubric):
+    return {s.step: s for s in detect_steps(t, rubric, customer_emotions(t, rubric))}
+
+
 def _status(t, rubric):
-    return {s.step: s.status for s in detect_steps(t, rubric)}
+    return {name: s.status for name, s in _steps(t, rubric).items()}
 
 
 def test_every_step_found_in_a_good_call(rubric):
-    steps = detect_steps(GOOD, rubric)
-    assert [s.status for s in steps] == ["found"] * 6
-    assert all(s.order_ok for s in steps)
-    by_name = {s.step: s for s in steps}
-    assert "听得出来" in by_name["感知情绪"].quote and by_name["感知情绪"].start == 7.5
-    assert "理解您的感受" in by_name["安抚情绪"].quote
-    assert by_name["了解状况"].quote == "麻烦您提供一下订单号。"
-    assert "agrees" in by_name["确认问题"].rule
-    assert by_name["解决问题"].start == 21.5
-    assert by_name["确认理解"].quote == "您看这样处理可以吗？"
+    steps = _steps(GOOD, rubric)
+    assert [s.status for s in steps.values()] == ["found"] * 6
+    assert all(s.order_ok for s in steps.values())
+    assert "听得出来" in steps["感知情绪"].quote and steps["感知情绪"].start == 11.5
+    assert steps["感知情绪"].latency_s == pytest.approx(0.5)  # 11.5 s − end of the negative turn at 11.0 s
+    assert "理解您的感受" in steps["安抚情绪"].quote and steps["安抚情绪"].latency_s == pytest.approx(0.5)
+    assert steps["了解状况"].quote == "麻烦您提供一下订单号。"
+    assert steps["确认问题"].detail == {"customer_agreed": True, "before_solution": True}
+    solution = steps["解决问题"]
+    assert solution.start == 32.0 and solution.detail["cause"] and solution.detail["reason"]
+    assert steps["确认理解"].quote == "您看这样处理可以吗？" and steps["确认理解"].detail["customer_confirmed"]
 
 
 def test_every_step_missing_in_a_bad_call(rubric):
     assert _status(BAD, rubric) == {"感知情绪": "missing", "安抚情绪": "missing", "了解状况": "missing",
                                     "确认问题": "missing", "解决问题": "missing", "确认理解": "missing"}
+    assert "太差了" in _steps(BAD, rubric)["感知情绪"].rule
 
 
 def test_emotion_steps_not_applicable_for_a_calm_customer(rubric):
@@ -62,9 +72,61 @@ def test_emotion_steps_not_applicable_for_a_calm_customer(rubric):
     assert status["了解状况"] == "found"
 
 
+def test_late_acknowledgement_is_found_with_its_turn_and_latency(rubric):
+    t = transcript(("customer", 0.0, 3.0, "网络又断了，气死了！"), ("agent", 3.5, 5.0, "请问是哪个地址？"),
+                   ("customer", 5.5, 7.0, "幸福小区三号楼。"), ("agent", 7.5, 10.0, "给您添麻烦了，真的很抱歉。"))
+    steps = _steps(t, rubric)
+    assert steps["感知情绪"].detail["agent_turns_after"] == 2
+    assert steps["感知情绪"].latency_s == pytest.approx(4.5)
+
+
+def test_acknowledgement_too_late_is_missing(rubric):
+    turns = [("customer", 0.0, 2.0, "气死了，网又断了！")]
+    for i in range(4):
+        turns += [("agent", 3.0 + 4 * i, 4.0 + 4 * i, f"请问第{i}个问题？"), ("customer", 4.5 + 4 * i, 5.5 + 4 * i, "是的。")]
+    turns.append(("agent", 20.0, 22.0, "非常抱歉，让您久等了。"))
+    assert _status(transcript(*turns), rubric)["感知情绪"] == "missing"
+
+
 def test_greeting_question_alone_is_not_understanding_the_situation(rubric):
     only_greeting = transcript(("agent", 0.0, 2.0, "您好，请问有什么可以帮您？"), ("customer", 2.5, 3.0, "没事了。"))
     assert _status(only_greeting, rubric)["了解状况"] == "missing"
+
+
+def test_a_question_after_the_solution_is_not_understanding_the_situation(rubric):
+    t = transcript(("customer", 0.0, 2.0, "网络断了。"),
+                   ("agent", 2.5, 6.0, "这是因为线路故障，我这边帮您派师傅，两个小时内上门。"),
+                   ("agent", 6.5, 8.0, "您家里有人吗？"))
+    assert _status(t, rubric)["了解状况"] == "missing"
+
+
+def test_restatement_needs_the_customer_not_to_reject_it(rubric):
+    rejected = transcript(("customer", 0.0, 2.0, "我的话费多扣了。"),
+                          ("agent", 2.5, 5.0, "我跟您确认一下，您是流量超了，对吗？"), ("customer", 5.5, 6.5, "不对，是话费。"))
+    assert _status(rejected, rubric)["确认问题"] == "missing"
+    assert "rejected" in _steps(rejected, rubric)["确认问题"].rule
+    unanswered = transcript(("customer", 0.0, 2.0, "我的话费多扣了。"),
+                            ("agent", 2.5, 5.0, "我跟您确认一下，您是话费多扣了，对吗？"))
+    step = _steps(unanswered, rubric)["确认问题"]
+    assert step.status == "found" and step.detail["customer_agreed"] is False
+
+
+def test_restatement_without_marker_repeats_the_customer_or_is_agreed_to(rubric):
+    echoed = transcript(("customer", 0.0, 2.0, "我的话费多扣了三十块。"),
+                        ("agent", 2.5, 6.0, "您这个月的话费比上个月多扣了三十块，对吧？"), ("customer", 6.5, 7.0, "什么？"))
+    agreed = transcript(("customer", 0.0, 2.0, "我的话费不对。"),
+                        ("agent", 2.5, 6.0, "您是开通了国际漫游以后才这样的，对吧？"), ("customer", 6.5, 7.0, "对。"))
+    neither = transcript(("customer", 0.0, 2.0, "我的话费不对。"),
+                         ("agent", 2.5, 6.0, "您是开通了国际漫游以后才这样的，对吧？"), ("customer", 6.5, 7.0, "什么？"))
+    step = _steps(echoed, rubric)["确认问题"]
+    assert step.status == "found" and "repeating" in step.rule and step.detail["customer_agreed"] is False
+    assert _status(agreed, rubric)["确认问题"] == "found"
+    assert _status(neither, rubric)["确认问题"] == "missing"
+
+
+def test_echo_share():
+    assert echo_share("您是话费多扣了", "我的话费多扣了") == pytest.approx(4 / 6, abs=0.001)
+    assert echo_share("", "我的话费") == 0.0
 
 
 def test_solution_needs_something_concrete(rubric):
@@ -76,13 +138,31 @@ def test_solution_needs_something_concrete(rubric):
     assert _status(concrete, rubric)["解决问题"] == "found"
 
 
+def test_confirm_understanding_records_the_customer_answer(rubric):
+    t = transcript(("customer", 0.0, 2.0, "网络断了。"),
+                   ("agent", 2.5, 6.0, "这是因为线路故障，我这边帮您派师傅，两个小时内上门。"),
+                   ("agent", 6.5, 8.0, "您看这样可以吗？"), ("customer", 8.5, 9.5, "那我再想想。"))
+    step = _steps(t, rubric)["确认理解"]
+    assert step.status == "found" and step.detail["customer_confirmed"] is False
+
+
 def test_steps_out_of_order_are_marked(rubric):
     t = transcript(
         ("customer", 0.0, 2.0, "我的包裹丢了，急死了。"),
         ("agent", 2.5, 6.0, "原因是快递出错，我现在给您重新寄，明天送到。"),
         ("agent", 6.2, 8.0, "非常抱歉，听得出来您很着急。"),
     )
-    steps = {s.step: s for s in detect_steps(t, rubric)}
+    steps = _steps(t, rubric)
     # the solution comes before the emotion was acknowledged: emotion first, problem second (seed 004)
     assert steps["感知情绪"].order_ok is True
-    assert steps["解决问题"].order_ok is False
+    assert steps["解决问题"].order_ok is False and "out of order" in steps["解决问题"].rule
+
+
+def test_restatement_followed_by_the_solution_in_the_same_turn(rubric):
+    # the customer's short 「对」 was not heard, so the agent's restatement and solution form one turn
+    t = transcript(("customer", 0.0, 2.0, "我的快递三天了还没到。"),
+                   ("agent", 2.5, 6.0, "我跟您确认一下，您是三天前下的单还没收到，对吗？"),
+                   ("agent", 6.5, 12.0, "原因是分拣出错，我现在给您重新安排配送，明天送到。"))
+    step = _steps(t, rubric)["确认问题"]
+    assert step.detail == {"customer_agreed": None, "before_solution": True}
+    assert "no customer reply heard" in step.rule

@@ -1,8 +1,8 @@
 import pytest
 
 from qa.evaluation import character_error_rate, edit_distance
-from scoring.lexicons import find_phrases, load_lexicon
-from scoring.text import normalize, spoken_characters
+from scoring.lexicons import find_phrases, industries_available, jargon_glossary, load_lexicon, load_pairs
+from scoring.text import drop_clause_fillers, normalize, spoken_characters
 
 
 def test_normalize_drops_punctuation_converts_traditional_and_numbers():
@@ -12,6 +12,15 @@ def test_normalize_drops_punctuation_converts_traditional_and_numbers():
 
 def test_spoken_characters_ignore_punctuation_and_fillers():
     assert spoken_characters("嗯，您好！请问？", fillers=("嗯",)) == 4
+    # numbers count as they are read aloud: 1024 -> 一零二四 (4), 12 -> 十二 (2)
+    assert spoken_characters("工号1024，12点") == 9
+
+
+def test_na_ge_is_a_filler_only_when_it_stands_alone():
+    assert drop_clause_fillers("那个，我看一下", ("那个",)) == "，我看一下"
+    assert drop_clause_fillers("那个订单", ("那个",)) == "那个订单"
+    assert drop_clause_fillers("那个那个订单", ("那个",)) == "那个订单"
+    assert spoken_characters("那个，我看一下那个订单", ("嗯",), ("那个",)) == 8
 
 
 def test_edit_distance_and_cer():
@@ -21,9 +30,20 @@ def test_edit_distance_and_cer():
 
 def test_phrases_match_exactly_or_by_sound_for_longer_phrases():
     forbidden = load_lexicon("forbidden")
-    assert find_phrases("这个不归我们管，您去找厂家", forbidden) == ["不归我们管"]
+    assert find_phrases("这个不归我们管，您去找厂家", forbidden) == ["不归我们管", "您去找厂家"]
     # an ASR homophone (馆 for 管) still matches by pinyin
     assert find_phrases("这个不归我们馆。", forbidden) == ["不归我们管"]
+    jargon = tuple(jargon_glossary(("general",)))
     # two-character terms match exactly only
-    assert find_phrases("提交后台处理", load_lexicon("jargon")) == ["后台"]
-    assert find_phrases("提交候台处理", load_lexicon("jargon")) == []
+    assert find_phrases("提交后台处理", jargon) == ["后台"]
+    assert find_phrases("提交候台处理", jargon) == []
+
+
+def test_tagged_lexicons_and_industries():
+    assert load_pairs("forbidden")["不归我们管"] == "推卸责任"
+    assert load_pairs("customer_negative")["着急"] == "anxiety"
+    assert set(industries_available()) >= {"general", "telecom", "banking", "insurance", "ecommerce", "utilities"}
+    assert jargon_glossary(("general",))["后台"] == "负责处理的同事"
+    assert "光功率" in jargon_glossary(("all",)) and "光功率" not in jargon_glossary(("banking",))
+    with pytest.raises(FileNotFoundError, match="aviation"):
+        jargon_glossary(("aviation",))

@@ -1,0 +1,306 @@
+"""Who speaks when on a mono call: speaker embeddings on voiced audio, clustered into speakers.
+
+The method, and what it can and cannot see:
+
+1. Voice activity (``audio.vad``) cuts the channel into tight speech regions.
+2. resemblyzer (GE2E d-vectors; its weights ship in the wheel) embeds sliding
+   windows (``window_s`` / ``hop_s``) inside each region; a window never spans
+   a pause.
+3. Regions closer than ``unit_gap_s`` form a *unit* (in practice one turn).
+   A unit's embedding is the mean of its windows: a 1.5 s window mostly says
+   *what* is said, a whole turn says *who* says it.
+4. Units of at least ``min_unit_s`` are clustered into ``num_speakers`` with
+   spectral clustering on their cosine affinity (raised to
+   ``affinity_power`` to sharpen it); every unit, short ones included, then
+   goes to the nearest cluster centroid.
+5. Inside a unit, a run of at least ``min_switch_windows`` windows that
+   clearly favour another speaker is a speaker change without a pause (quick
+   turn-taking or talking over). The ambiguous windows between two such
+   speakers in one unit are marked as *possible overlap*.
+
+A single-channel mix holds no direct evidence of two voices at once; overlap
+is inferred only where one stretch of continuous voice changes speaker and the
+windows at the junction resemble both. Overlaps shorter than a window, and
+backchannels inside the other speaker's turn, are not detected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from audio.io import SAMPLE_RATE
+from audio.vad import SpeechRegion, VadSettings
+
+MEL_FRAMES_PER_S = 100  # resemblyzer's mel hop is 10 ms
+LEVEL_DBFS = -30.0  # resemblyzer's training level: each region is scaled to this RMS
+EMBEDDING_SIZE = 256
+
+
+class DiarizationError(ValueError):
+    """The diarization settings cannot be used."""
+
+
+@dataclass(frozen=True)
+class DiarizationSettings:
+    """How a mono call is split into speakers; every threshold of the method lives here."""
+
+    num_speakers: int = 2
+    window_s: float = 1.5
+    hop_s: float = 0.75
+    unit_gap_s: float = 0.5  # regions closer than this belong to one unit (a turn)
+    min_unit_s: float = 2.0  # units this long decide the clusters; shorter ones join the nearest
+    affinity_power: float = 4.0
+    switch_margin: float = 0.03  # a window favours a speaker by at least this cosine margin
+    min_switch_windows: int = 2  # consecutive windows that change the speaker inside a unit
+    ambiguous_margin: float = 0.02  # a word whose two best speakers differ by less is ambiguous
+    full_separation: float = 0.25  # silhouette at which the clusters count as fully separated
+    vad: VadSettings = field(default_factory=VadSettings)
+
+    def __post_init__(self) -> None:
+        if self.num_speakers < 1:
+            raise DiarizationError(f"num_speakers must be 1 or more, not {self.num_speakers}")
+        if not 0 < self.hop_s <= self.window_s:
+            raise DiarizationError(f"hop ({self.hop_s} s) must be positive and at most the window ({self.window_s} s)")
+
+
+@dataclass(frozen=True)
+class Window:
+    """One embedded stretch of voice: its times, the unit it belongs to, and its similarity to each speaker."""
+
+    start: float
+    end: float
+    unit: int
+    scores: tuple[float, ...]
+
+    @property
+    def best(self) -> int:
+        return int(np.argmax(self.scores))
+
+    @property
+    def margin(self) -> float:
+        """Return how much more the window resembles its best speaker than the runner-up."""
+        ordered = sorted(self.scores, reverse=True)
+        return ordered[0] - ordered[1] if len(ordered) > 1 else 1.0
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Continuous voice (regions joined across short pauses) and the speaker it was assigned."""
+
+    start: float
+    end: float
+    speaker: int
+    margin: float
+
+
+@dataclass
+class SpeakerTimeline:
+    """The diarization of one call: units with speakers, window evidence, speaker changes inside units, overlaps."""
+
+    units: list[Unit]
+    windows: list[Window]
+    num_speakers: int
+    separation: float  # silhouette of the long units' embeddings (cosine), -1..1
+    switches: list[tuple[int, float, float]] = field(default_factory=list)  # (speaker, start, end) inside a unit
+    overlaps: list[tuple[float, float]] = field(default_factory=list)
+
+    def speaker_at(self, start: float, end: float) -> tuple[int, float, bool]:
+        """Return (speaker, margin over the runner-up, possible overlap) of the word from ``start`` to ``end``."""
+        middle = (start + end) / 2
+        overlap = any(s <= middle <= e for s, e in self.overlaps)
+        covering = [w for w in self.windows if w.start <= middle <= w.end]
+        if overlap and covering:
+            scores = np.mean([w.scores for w in covering], axis=0)
+            return int(np.argmax(scores)), _margin(scores), True
+        for speaker, run_start, run_end in self.switches:
+            if run_start <= middle <= run_end:
+                return speaker, min(w.margin for w in covering) if covering else 0.0, overlap
+        if not self.units:
+            return 0, 0.0, overlap
+        unit = self.units[_index_holding([(u.start, u.end) for u in self.units], middle)]
+        return unit.speaker, unit.margin, overlap
+
+
+@lru_cache(maxsize=1)
+def voice_encoder():  # noqa: ANN201  (resemblyzer has no type stubs)
+    """Return resemblyzer's VoiceEncoder on the CPU, loaded once per process from the wheel's weights."""
+    from resemblyzer import VoiceEncoder
+
+    return VoiceEncoder("cpu", verbose=False)
+
+
+def diarize(samples: np.ndarray, regions: list[SpeechRegion], settings: DiarizationSettings) -> SpeakerTimeline:
+    """Return the speaker timeline of a 16 kHz mono channel whose speech regions are ``regions``."""
+    units = _join_regions(regions, settings.unit_gap_s)
+    spans, embeddings = embed_windows(samples, regions, settings)
+    if not spans:
+        return SpeakerTimeline(units=[], windows=[], num_speakers=settings.num_speakers, separation=0.0)
+    window_unit = np.array([_index_holding(units, (s + e) / 2) for s, e in spans])
+    unit_embeddings = _normalised(np.stack([embeddings[window_unit == i].mean(axis=0) if (window_unit == i).any()
+                                            else np.zeros(embeddings.shape[1]) for i in range(len(units))]))
+    durations = np.array([end - start for start, end in units])
+    centroids, separation = _speaker_centroids(unit_embeddings, durations, settings)
+    unit_scores = unit_embeddings @ centroids.T
+    window_scores = embeddings @ centroids.T
+    timeline = SpeakerTimeline(
+        units=[Unit(start, end, int(np.argmax(scores)), _margin(scores))
+               for (start, end), scores in zip(units, unit_scores)],
+        windows=[Window(s, e, int(u), tuple(float(v) for v in scores))
+                 for (s, e), u, scores in zip(spans, window_unit, window_scores)],
+        num_speakers=len(centroids),
+        separation=separation,
+    )
+    timeline.switches, timeline.overlaps = speaker_changes_inside_units(timeline, settings)
+    return timeline
+
+
+def embed_windows(samples: np.ndarray, regions: list[SpeechRegion],
+                  settings: DiarizationSettings) -> tuple[list[tuple[float, float]], np.ndarray]:
+    """Return the (start, end) of every window inside the regions and its d-vector (rows, L2-normed).
+
+    A region shorter than a window is embedded whole. Full-length windows go
+    through the encoder in one batch, short ones one by one (an LSTM's final
+    state would change with padding).
+    """
+    import torch
+    from resemblyzer.audio import wav_to_mel_spectrogram
+
+    window = round(settings.window_s * MEL_FRAMES_PER_S)
+    hop = round(settings.hop_s * MEL_FRAMES_PER_S)
+    spans: list[tuple[float, float]] = []
+    mels: list[np.ndarray] = []
+    for region in regions:
+        clip = samples[int(region.start * SAMPLE_RATE): int(region.end * SAMPLE_RATE)].astype(np.float32)
+        rms = float(np.sqrt(np.mean(clip ** 2))) if clip.size else 0.0
+        if rms == 0.0:
+            continue
+        mel = wav_to_mel_spectrogram(clip * (10 ** (LEVEL_DBFS / 20) / rms))
+        offsets = list(range(0, max(1, len(mel) - window + 1), hop))
+        if offsets[-1] + window < len(mel):
+            offsets.append(len(mel) - window)
+        for offset in offsets:
+            mels.append(mel[offset: offset + window])
+            spans.append((region.start + offset / MEL_FRAMES_PER_S,
+                          min(region.end, region.start + (offset + window) / MEL_FRAMES_PER_S)))
+    encoder = voice_encoder()
+    threads = torch.get_num_threads()
+    # one thread: with Whisper's threads also resident, two torch threads were slower (1.9 s against 1.5 s)
+    torch.set_num_threads(1)
+    try:
+        with torch.no_grad():
+            vectors = _encode(encoder, mels, window)
+    finally:
+        torch.set_num_threads(threads)
+    return spans, vectors
+
+
+def _encode(encoder, mels: list[np.ndarray], window: int) -> np.ndarray:  # noqa: ANN001  (no stubs)
+    """Return the d-vector of every mel window: full-length ones in one batch, shorter ones one by one."""
+    import torch
+
+    vectors = np.zeros((len(mels), EMBEDDING_SIZE), dtype=np.float32)
+    full = [i for i, mel in enumerate(mels) if len(mel) == window]
+    if full:
+        vectors[full] = encoder(torch.from_numpy(np.stack([mels[i] for i in full]))).numpy()
+    for i in sorted(set(range(len(mels))) - set(full)):
+        vectors[i] = encoder(torch.from_numpy(mels[i][None])).numpy()[0]
+    return vectors
+
+
+def speaker_changes_inside_units(timeline: SpeakerTimeline, settings: DiarizationSettings
+                                 ) -> tuple[list[tuple[int, float, float]], list[tuple[float, float]]]:
+    """Return the runs of windows that change speaker inside a unit, and the possible overlaps between runs.
+
+    A run is at least ``min_switch_windows`` consecutive windows that favour
+    one speaker by ``switch_margin`` or more. Where a unit holds confident runs
+    of two speakers, the stretch from the end of one run's last clear window
+    to the start of the next run's first one (or the two windows' overlap) is
+    a possible overlap: voice never stopped while the speaker changed.
+    """
+    switches: list[tuple[int, float, float]] = []
+    overlaps: list[tuple[float, float]] = []
+    for index, unit in enumerate(timeline.units):
+        windows = [w for w in timeline.windows if w.unit == index]
+        runs = _confident_runs(windows, settings)
+        switches.extend(run for run in runs if run[0] != unit.speaker)
+        for (speaker, _, end), (next_speaker, next_start, _) in zip(runs, runs[1:]):
+            if speaker != next_speaker:
+                last = max((w for w in windows if w.end <= end + 1e-6 and w.best == speaker
+                            and w.margin >= settings.switch_margin), key=lambda w: w.end)
+                first = min((w for w in windows if w.start >= next_start - 1e-6 and w.best == next_speaker
+                             and w.margin >= settings.switch_margin), key=lambda w: w.start)
+                ambiguous = [w for w in windows if last.start < w.start < first.start]
+                span = ((min(w.start for w in ambiguous), max(w.end for w in ambiguous)) if ambiguous
+                        else (first.start, last.end))
+                if span[0] < span[1]:
+                    overlaps.append((round(span[0], 2), round(span[1], 2)))
+    return switches, overlaps
+
+
+def _confident_runs(windows: list[Window], settings: DiarizationSettings) -> list[tuple[int, float, float]]:
+    """Return (speaker, start, end) of runs of consecutive windows favouring one speaker clearly.
+
+    Ambiguous windows neither extend nor break a run; a run needs
+    ``min_switch_windows`` clear windows.
+    """
+    runs: list[tuple[int, float, float, int]] = []
+    for window in windows:
+        if window.margin < settings.switch_margin:
+            continue
+        if runs and runs[-1][0] == window.best:
+            speaker, start, _, count = runs[-1]
+            runs[-1] = (speaker, start, window.end, count + 1)
+        else:
+            runs.append((window.best, window.start, window.end, 1))
+    return [(speaker, start, end) for speaker, start, end, count in runs if count >= settings.min_switch_windows]
+
+
+def _speaker_centroids(unit_embeddings: np.ndarray, durations: np.ndarray,
+                       settings: DiarizationSettings) -> tuple[np.ndarray, float]:
+    """Return one L2-normed centroid per speaker and the silhouette of the clustered units."""
+    from sklearn.cluster import SpectralClustering
+    from sklearn.metrics import silhouette_score
+
+    deciding = durations >= settings.min_unit_s
+    if deciding.sum() <= settings.num_speakers:
+        deciding = durations >= np.sort(durations)[::-1][: settings.num_speakers + 1].min()
+    chosen = unit_embeddings[deciding]
+    if settings.num_speakers == 1 or len(chosen) <= settings.num_speakers:
+        return _normalised(chosen.mean(axis=0, keepdims=True)), 0.0
+    affinity = np.clip(chosen @ chosen.T, 0.0, 1.0) ** settings.affinity_power
+    labels = SpectralClustering(settings.num_speakers, affinity="precomputed", random_state=0).fit_predict(affinity)
+    found = sorted(set(labels))
+    centroids = _normalised(np.stack([chosen[labels == k].mean(axis=0) for k in found]))
+    separation = float(silhouette_score(chosen, labels, metric="cosine")) if len(found) > 1 else 0.0
+    return centroids, separation
+
+
+def _join_regions(regions: list[SpeechRegion], gap_s: float) -> list[tuple[float, float]]:
+    """Return the regions joined across pauses shorter than ``gap_s``."""
+    units: list[list[float]] = []
+    for region in regions:
+        if units and region.start - units[-1][1] < gap_s:
+            units[-1][1] = region.end
+        else:
+            units.append([region.start, region.end])
+    return [(start, end) for start, end in units]
+
+
+def _index_holding(units: list[tuple[float, float]], time: float) -> int:
+    """Return the index of the unit holding ``time``, else of the nearest one."""
+    distances = [0.0 if start <= time <= end else min(abs(time - start), abs(time - end)) for start, end in units]
+    return int(np.argmin(distances))
+
+
+def _normalised(rows: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return rows / np.where(norms == 0, 1.0, norms)
+
+
+def _margin(scores: np.ndarray) -> float:
+    """Return the best score minus the runner-up (1 when there is a single speaker)."""
+    ordered = np.sort(np.asarray(scores))[::-1]
+    return float(ordered[0] - ordered[1]) if len(ordered) > 1 else 1.0

@@ -1,0 +1,112 @@
+"""Signal checks on decoded audio: is each channel usable for speech recognition?
+
+A file can decode and still be useless: a dead channel, a recording made far
+too quietly, an overloaded (clipped) one, or nothing but line noise. These
+checks measure each channel's level, level range and clipping, and return
+reasons a reviewer understands; the pipeline adds them to the call's
+``needs_review`` reasons instead of scoring the agent on bad audio.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from audio.io import SAMPLE_RATE, DecodedAudio
+
+_POWER_FLOOR = 1e-10  # -100 dBFS: the level given to frames of digital silence
+AUDIO_WARNING_PREFIX = "audio: "  # marks the transcript warnings that come from these checks
+
+
+@dataclass(frozen=True)
+class SignalThresholds:
+    """When a channel's signal is too poor to trust its transcript (defaults explained in docs/audio.md)."""
+
+    frame_s: float = 0.05  # level is measured on frames this long
+    loud_percentile: float = 99.0  # a channel's "speech level" is this percentile of its frame levels
+    floor_percentile: float = 10.0  # its "background level" is this percentile
+    silent_below_dbfs: float = -60.0  # speech level below this: nothing was recorded
+    quiet_below_dbfs: float = -40.0  # speech level below this: too quiet for reliable recognition
+    min_level_range_db: float = 6.0  # speech level less than this above the background: steady noise only
+    clip_level: float = 0.95  # |sample| at or above this share of full scale is clipped (μ-law peaks at 0.98)
+    max_clipped_fraction: float = 0.005  # more clipped samples than this share: an overloaded recording
+
+
+@dataclass(frozen=True)
+class ChannelSignal:
+    """Measured levels of one channel."""
+
+    speech_dbfs: float
+    background_dbfs: float
+    clipped_fraction: float
+
+    @property
+    def level_range_db(self) -> float:
+        return self.speech_dbfs - self.background_dbfs
+
+
+def measure_channel(samples: np.ndarray, thresholds: SignalThresholds) -> ChannelSignal:
+    """Return the speech level, background level (dBFS of frame RMS around the frame mean) and clipped share."""
+    frame = max(1, int(thresholds.frame_s * SAMPLE_RATE))
+    if samples.size < frame:
+        samples = np.pad(samples, (0, frame - samples.size))
+    frames = samples[: samples.size // frame * frame].reshape(-1, frame)
+    # Frame variance, not mean square: a DC offset or sub-audio drift is not sound. einsum avoids a full-size copy.
+    mean = frames.mean(axis=1, dtype=np.float64)
+    power = np.einsum("ij,ij->i", frames, frames, dtype=np.float64) / frame - mean**2
+    levels = 10 * np.log10(np.maximum(power, _POWER_FLOOR))
+    clipped = np.count_nonzero(samples >= thresholds.clip_level) + np.count_nonzero(samples <= -thresholds.clip_level)
+    return ChannelSignal(
+        speech_dbfs=float(np.percentile(levels, thresholds.loud_percentile)),
+        background_dbfs=float(np.percentile(levels, thresholds.floor_percentile)),
+        clipped_fraction=float(clipped) / max(samples.size, 1),
+    )
+
+
+def channel_problems(name: str, signal: ChannelSignal, thresholds: SignalThresholds) -> list[str]:
+    """Return the reasons, if any, why the channel called ``name`` cannot be trusted."""
+    if signal.speech_dbfs < thresholds.silent_below_dbfs:
+        return [f"{name} is silent (its loudest passages reach {signal.speech_dbfs:.0f} dBFS)"]
+    problems = []
+    if signal.speech_dbfs < thresholds.quiet_below_dbfs:
+        problems.append(f"{name} is very quiet (speech at {signal.speech_dbfs:.0f} dBFS; "
+                        f"below {thresholds.quiet_below_dbfs:.0f} dBFS recognition is unreliable)")
+    if signal.level_range_db < thresholds.min_level_range_db:
+        problems.append(f"{name} sounds like steady noise, not speech (its level varies by only "
+                        f"{signal.level_range_db:.0f} dB)")
+    if signal.clipped_fraction > thresholds.max_clipped_fraction:
+        problems.append(f"{_percent(signal.clipped_fraction)} of the samples on {name} are clipped "
+                        "(the recording level was too high)")
+    return problems
+
+
+def signal_problems(audio: DecodedAudio, agent_channel: int = 0,
+                    thresholds: SignalThresholds = SignalThresholds()) -> list[str]:
+    """Return every reason the decoded call needs a person's review: decode warnings, then per-channel problems."""
+    problems = list(audio.warnings)
+    for index, samples in enumerate(audio.samples):
+        problems.extend(channel_problems(_channel_name(audio, index, agent_channel),
+                                         measure_channel(samples, thresholds), thresholds))
+    return problems
+
+
+def _channel_name(audio: DecodedAudio, index: int, agent_channel: int) -> str:
+    if audio.channels == 1:
+        return "the recording"
+    return f"the {'agent' if index == agent_channel else 'customer'} channel"
+
+
+def _percent(fraction: float) -> str:
+    return f"{fraction * 100:.0f} %" if fraction >= 0.1 else f"{fraction * 100:.1f} %"
+
+
+def audio_warnings(audio: DecodedAudio, agent_channel: int = 0,
+                   thresholds: SignalThresholds = SignalThresholds()) -> list[str]:
+    """Return ``signal_problems`` as transcript warnings, marked so that scoring can find them again."""
+    return [AUDIO_WARNING_PREFIX + problem for problem in signal_problems(audio, agent_channel, thresholds)]
+
+
+def audio_review_reasons(warnings: list[str]) -> list[str]:
+    """Return the review reasons carried by a transcript's audio warnings (the marker removed)."""
+    return [w.removeprefix(AUDIO_WARNING_PREFIX) for w in warnings if w.startswith(AUDIO_WARNING_PREFIX)]

@@ -1,0 +1,177 @@
+"""``qa bench``: time each pipeline stage for every engine, side by side, on a folder of calls.
+
+Each engine runs in its own Python process (``python -m qa.bench``), so its peak
+resident memory (``ru_maxrss``) is its own: model, torch or CTranslate2, and
+every stage. The worker scores every call of the folder's ``manifest.jsonl``
+with the real pipeline, saves it into a throw-away SQLite store, and prints one
+JSON line; the parent collects one per engine and renders the table.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from qa.config import Settings, load_settings
+from qa.evaluation import call_text, character_error_rate
+from qa.pipeline import ScoreOptions, get_engine, score_call
+
+# Stages in pipeline order; any other timing key the pipeline reports is shown after them.
+STAGES = ("decode", "quality", "vad", "diarize", "asr", "prosody", "scoring", "storage")
+MODEL_LOAD = "load_model"
+WORKER_SETTINGS = ("model_path", "compute_type", "beam_size", "cpu_threads", "cache_dir", "rubric")
+
+
+class BenchError(Exception):
+    """An engine's benchmark process failed; the message carries its error output."""
+
+
+@dataclass
+class EngineRun:
+    """One engine's pass over the folder: settings, summed stage times, memory and accuracy."""
+
+    engine: str
+    model: str
+    compute_type: str
+    beam_size: int
+    threads: int
+    audio_seconds: float
+    load_model_s: float
+    stages: dict[str, float]
+    peak_rss_mb: float
+    calls: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def pipeline_s(self) -> float:
+        return sum(self.stages.values())
+
+    @property
+    def mean_cer(self) -> float | None:
+        rates = [c["cer"] for c in self.calls if c.get("cer") is not None]
+        return sum(rates) / len(rates) if rates else None
+
+    def rtf(self, seconds: float) -> float:
+        return seconds / self.audio_seconds if self.audio_seconds else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.update(pipeline_s=round(self.pipeline_s, 3), pipeline_rtf=round(self.rtf(self.pipeline_s), 4),
+                    mean_cer=self.mean_cer)
+        return data
+
+
+def reference_text(entry: dict[str, Any]) -> str | None:
+    """Return the manifest's reference transcript of a call in time order, or None if it has none."""
+    turns = entry.get("reference", {}).get("turns")
+    return "".join(t["text"] for t in sorted(turns, key=lambda t: t["start"])) if turns else None
+
+
+def run_engine(folder: Path, settings: Settings) -> EngineRun:
+    """Return one engine's benchmark over every call in ``folder`` (run this in a fresh process)."""
+    from qa.cli import load_manifest, open_store
+
+    entries = load_manifest(folder)
+    store = open_store(settings)
+    options = ScoreOptions.from_settings(settings)
+    totals: dict[str, float] = {}
+    calls, audio_seconds = [], 0.0
+    for entry in entries:
+        call_options = replace(options, agent_channel=entry.get("agent_channel", options.agent_channel))
+        path = folder / entry["audio"]
+        assessment = score_call(path, call_options, call_id=entry["id"])
+        started = time.perf_counter()
+        store.save_assessment(assessment, path, agent_id=entry.get("agent_id"))
+        assessment.timings["storage"] = round(time.perf_counter() - started, 3)
+        for stage, seconds in assessment.timings.items():
+            totals[stage] = totals.get(stage, 0.0) + seconds
+        reference = reference_text(entry)
+        calls.append({
+            "id": entry["id"], "duration": assessment.transcript.duration, "timings": assessment.timings,
+            "cer": round(character_error_rate(reference, call_text(assessment)), 4) if reference else None,
+        })
+        audio_seconds += assessment.transcript.duration
+    engine = get_engine(options.engine, options.engine_options)
+    return EngineRun(
+        engine=engine.name,
+        model=engine.model_name,
+        compute_type=engine.compute_type,
+        beam_size=options.engine_options.beam_size,
+        threads=options.engine_options.threads,
+        audio_seconds=round(audio_seconds, 2),
+        load_model_s=round(totals.pop(MODEL_LOAD, 0.0), 3),
+        stages={stage: round(seconds, 3) for stage, seconds in _ordered(totals)},
+        peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        calls=calls,
+    )
+
+
+def _ordered(totals: dict[str, float]) -> list[tuple[str, float]]:
+    known = [(s, totals[s]) for s in STAGES if s in totals]
+    return known + sorted((s, v) for s, v in totals.items() if s not in STAGES)
+
+
+def bench(folder: Path, settings: Settings, engines: list[str]) -> list[EngineRun]:
+    """Return one ``EngineRun`` per engine, each measured in its own subprocess."""
+    runs = []
+    for engine in engines:
+        request = {"folder": str(folder), "engine": engine,
+                   **{name: str(getattr(settings, name)) for name in WORKER_SETTINGS}}
+        done = subprocess.run([sys.executable, "-m", "qa.bench", json.dumps(request)],
+                              capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise BenchError(f"{engine}: the benchmark process failed:\n{done.stderr.strip()[-2000:]}")
+        runs.append(EngineRun(**json.loads(done.stdout.strip().splitlines()[-1])))
+    return runs
+
+
+def render_table(runs: list[EngineRun], folder: Path) -> str:
+    """Return the side-by-side table: per stage wall time and RTF, then memory, settings and CER."""
+    first = runs[0]
+    stages = [s for s, _ in _ordered({s: 0.0 for run in runs for s in run.stages})]
+    label_width, cell = 26, 24
+    lines = [f"qa bench: {len(first.calls)} call(s), {first.audio_seconds:.1f} s of audio in {folder}",
+             "".ljust(label_width) + "".join(r.engine.ljust(cell) for r in runs),
+             "stage".ljust(label_width) + "".join("wall s    RTF".ljust(cell) for _ in runs)]
+
+    def row(label: str, cells: list[str]) -> None:
+        lines.append(label.ljust(label_width) + "".join(c.ljust(cell) for c in cells))
+
+    for stage in stages:
+        row(stage, [f"{r.stages.get(stage, 0.0):<9.2f} {r.rtf(r.stages.get(stage, 0.0)):.4f}" for r in runs])
+    row("pipeline total", [f"{r.pipeline_s:<9.2f} {r.rtf(r.pipeline_s):.4f}" for r in runs])
+    row("model load (once)", [f"{r.load_model_s:.2f}" for r in runs])
+    row("non-ASR / ASR time", [f"{(r.pipeline_s - r.stages.get('asr', 0.0)) / max(r.stages.get('asr', 0.0), 1e-9):.1%}"
+                               for r in runs])
+    row("peak RSS", [f"{r.peak_rss_mb:.0f} MB" for r in runs])
+    row("model", [r.model for r in runs])
+    row("beam / compute / threads", [f"{r.beam_size} / {r.compute_type} / {r.threads}" for r in runs])
+    for index, call in enumerate(first.calls):
+        if call["cer"] is not None:
+            row(f"CER {call['id']}"[:label_width - 1], [f"{r.calls[index]['cer']:.1%}" for r in runs])
+    if first.mean_cer is not None:
+        row("CER mean", [f"{r.mean_cer:.1%}" for r in runs])
+    asr = {r.engine: r.stages.get("asr", 0.0) for r in runs}
+    if asr.get("faster-whisper") and asr.get("openai-whisper"):
+        lines.append(f"ASR speed-up: faster-whisper is {asr['openai-whisper'] / asr['faster-whisper']:.1f}× "
+                     "faster than openai-whisper")
+    lines.append("RTF = stage wall time / audio duration (stereo: both channels are transcribed).")
+    return "\n".join(lines)
+
+
+def _worker(request_json: str) -> None:
+    request = json.loads(request_json)
+    folder = Path(request.pop("folder"))
+    with tempfile.TemporaryDirectory(prefix="qa-bench-") as data_dir:
+        settings = load_settings(data_dir=data_dir, database_url="", **request)
+        print(json.dumps(asdict(run_engine(folder, settings)), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    _worker(sys.argv[1])

@@ -1,0 +1,1 @@
+"""Alembic migrations of the callqa database; qa.store runs them to head on open."""

@@ -1,0 +1,88 @@
+"""Commitments and expectations (O1) and clarity (L2): what the agent promises, and how concretely.
+
+- A commitment (something will happen after the call, ``commitment.txt``)
+  should say when (a concrete time) and how the customer hears back (``channel.txt``).
+- A refusal (``refusal.txt``) should give a reason and an alternative.
+- A commitment or step worded with a hedge (``hedge.txt``: 稍后, 可能, 尽快…)
+  and no concrete time is vague.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.model import Finding, Transcript
+from scoring.lexicons import contains_any, load_lexicon
+from scoring.turns import build_turns
+
+_NUMBER = "[0-9一二两三四五六七八九十百]+"
+CONCRETE_TIME = re.compile(
+    rf"今天|明天|后天|今晚|当天|本周|下周|下个月|周[一二三四五六日天]"
+    rf"|{_NUMBER} *个? *(?:小时|工作日|分钟|天|日)|{_NUMBER} *[点号]"
+)
+CONCRETE_QUANTITY = re.compile(rf"{_NUMBER} *(?:个|张|元|块|次|件|份|单|步|度|位)")
+
+
+def concrete_time(text: str) -> str:
+    """Return the first concrete time in ``text`` (明天, 两个小时内, 十二点…), or ''."""
+    match = CONCRETE_TIME.search(text)
+    return match.group() if match else ""
+
+
+def concrete_detail(text: str) -> str:
+    """Return the first concrete time, quantity or channel in ``text`` (两张照片, 五十元, 公众号…), or ''."""
+    quantity = CONCRETE_QUANTITY.search(text)
+    return concrete_time(text) or (quantity.group() if quantity else "") or contains_any(text, load_lexicon("channel"))
+
+
+def commitments(transcript: Transcript) -> list[Finding]:
+    """Return one ``commitment`` finding per agent segment promising a later action, with its time and channel."""
+    promises, channels = load_lexicon("commitment"), load_lexicon("channel")
+    findings = []
+    for segment in transcript.by_role("agent"):
+        promise = contains_any(segment.text, promises)
+        if not promise:
+            continue
+        when, how = concrete_time(segment.text), contains_any(segment.text, channels)
+        missing = [name for name, value in (("time", when), ("channel", how)) if not value]
+        findings.append(Finding(
+            kind="commitment", severity="minor" if missing else "info", role="agent", start=segment.start,
+            end=segment.end, quote=segment.text,
+            rule=f"commitment 「{promise}」: " + (f"no {' and no '.join(missing)} given" if missing
+                                                 else f"time 「{when}」, channel 「{how}」"),
+            detail={"time": when, "channel": how, "missing": missing}))
+    return findings
+
+
+def refusals(transcript: Transcript) -> list[Finding]:
+    """Return one ``refusal`` finding per agent turn declining a request, with its reason and alternative."""
+    refuse, reasons, alternatives = load_lexicon("refusal"), load_lexicon("solution_cause"), load_lexicon("alternative")
+    findings = []
+    for turn in build_turns(transcript):
+        phrase = contains_any(turn.text, refuse) if turn.role == "agent" else ""
+        if not phrase:
+            continue
+        reason, alternative = contains_any(turn.text, reasons), contains_any(turn.text, alternatives)
+        missing = [name for name, value in (("reason", reason), ("alternative", alternative)) if not value]
+        findings.append(Finding(
+            kind="refusal", severity="minor" if missing else "info", role="agent", start=turn.start, end=turn.end,
+            quote=turn.text,
+            rule=f"declines 「{phrase}」: " + (f"no {' and no '.join(missing)} given" if missing
+                                              else f"reason 「{reason}」, alternative 「{alternative}」"),
+            detail={"reason": reason, "alternative": alternative, "missing": missing}))
+    return findings
+
+
+def vague_wording(transcript: Transcript) -> list[Finding]:
+    """Return one ``vague`` finding per agent promise or step worded with a hedge and no concrete time."""
+    hedges = load_lexicon("hedge")
+    actions = load_lexicon("commitment") + load_lexicon("solution_action")
+    findings = []
+    for segment in transcript.by_role("agent"):
+        hedge = contains_any(segment.text, hedges)
+        if hedge and contains_any(segment.text, actions) and not concrete_time(segment.text):
+            findings.append(Finding(
+                kind="vague", severity="minor", role="agent", start=segment.start, end=segment.end,
+                quote=hedge, rule=f"promise worded with 「{hedge}」 and no concrete time (seed 004: 不能是笼统的)",
+                detail={"sentence": segment.text}))
+    return findings

@@ -1,0 +1,98 @@
+"""Jargon the agent uses toward the customer: found with jieba and a per-industry user dictionary.
+
+Terms of three or more characters match anywhere, also by sound (ASR
+homophones). Two-character terms are ambiguous, so they must stand as a word
+in jieba's segmentation (with every glossary term added as a user word): 「后台」
+in 「后台阶」 is not a hit. They also match by sound when the heard word is rare
+in ordinary language (jieba frequency ≤ ``sound_match_max_freq``): 「法西」 for
+罚息 is a mishearing, 「保障」 for 报障 is a different word. A hit is forgiven
+when the agent explains it in the same turn, and is worse when the customer's
+next turn shows confusion (「什么意思」「听不懂」「啥是…」).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import jieba
+
+from qa.model import Finding, Transcript
+from scoring.lexicons import (SOUND_MATCH_MIN_CHARS, contains_any, jargon_glossary, load_lexicon, phrase_spans,
+                              sounds_like)
+from scoring.rubric import Rubric
+from scoring.text import normalize
+from scoring.turns import Turn, build_turns
+
+jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO on the root of its own logger
+
+@lru_cache(maxsize=8)
+def tokenizer(terms: tuple[str, ...]) -> jieba.Tokenizer:
+    """Return a jieba tokenizer whose user dictionary holds ``terms`` (jieba's suggested frequency)."""
+    words = jieba.Tokenizer()
+    for term in terms:
+        words.add_word(term)
+    return words
+
+
+def jargon_terms(text: str, glossary: dict[str, str], max_word_freq: int) -> list[str]:
+    """Return the glossary terms said in ``text``, in text order (see the module docstring for the rules)."""
+    bare = normalize(text)
+    terms = tuple(sorted(glossary))
+    words = tokenizer(terms)
+    tokens = list(words.tokenize(bare))
+    bounds = {0} | {end for _, _, end in tokens}
+    hits = [(start, term) for start, end, term in phrase_spans(bare, terms)
+            if len(term) >= SOUND_MATCH_MIN_CHARS or (start in bounds and end in bounds)]
+    taken = {i for start, term in hits for i in range(start, start + len(term))}
+    short = [t for t in terms if len(t) < SOUND_MATCH_MIN_CHARS]
+    for token, start, end in tokens:
+        if taken & set(range(start, end)) or words.FREQ.get(token, 0) > max_word_freq:
+            continue
+        term = next((t for t in short if sounds_like(token, t)), None)
+        if term:
+            hits.append((start, term))
+    return [term for _, term in sorted(hits)]
+
+
+def _confusion_after(turns: list[Turn], index: int) -> tuple[Turn, str] | None:
+    """Return the next customer turn and its confusion phrase when it does not understand."""
+    reply = next((t for t in turns[index + 1:] if t.role == "customer"), None)
+    if reply is None:
+        return None
+    # exact match only: by sound 「什么是」 would also match the 「什么时」 of 「什么时候」
+    phrase = contains_any(reply.text, load_lexicon("customer_confusion"), by_sound=False)
+    return (reply, phrase) if phrase else None
+
+
+def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
+    """Return one finding per jargon term the agent says, with the plain wording to use instead."""
+    glossary = jargon_glossary(tuple(rubric.setting("jargon", "industries")))
+    max_word_freq = rubric.setting("jargon", "sound_match_max_freq")
+    explainers = load_lexicon("jargon_explain")
+    turns = build_turns(transcript)
+    findings = []
+    for index, turn in enumerate(turns):
+        if turn.role != "agent":
+            continue
+        explained_by = contains_any(turn.text, explainers)
+        confusion = _confusion_after(turns, index)
+        for segment in turn.segments:
+            for term in jargon_terms(segment.text, glossary, max_word_freq):
+                plain = glossary[term]
+                confused = confusion is not None
+                explained = bool(explained_by) and not confused
+                if confused:
+                    reply, phrase = confusion
+                    severity = "major"
+                    rule = (f"jargon 「{term}」; the customer then does not understand (「{phrase}」 at "
+                            f"{reply.start:.1f}s); say 「{plain}」 instead")
+                elif explained:
+                    severity, rule = "info", f"jargon 「{term}」 explained in the same turn (「{explained_by}」)"
+                else:
+                    severity, rule = "minor", f"jargon 「{term}」 not explained; say 「{plain}」 instead"
+                findings.append(Finding(
+                    kind="jargon", severity=severity, role="agent", start=segment.start, end=segment.end,
+                    quote=term, rule=rule,
+                    detail={"sentence": segment.text, "plain": plain, "explained": explained,
+                            "customer_confused": confused}))
+    return findings

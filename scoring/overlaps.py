@@ -1,0 +1,71 @@
+"""Interruptions and other overlapping speech: who talked over whom, when, for how long, saying what."""
+
+from __future__ import annotations
+
+from qa.model import Finding, Transcript, Word
+from scoring.lexicons import load_lexicon
+from scoring.rubric import Rubric
+from scoring.text import normalize, spoken_characters
+
+ROLES = ("agent", "customer", "unknown")
+
+
+def is_backchannel(text: str) -> bool:
+    """Return True when ``text`` is only backchannels (嗯, 对, 好的, 是的, 明白…): listening, not taking the floor."""
+    bare = normalize(text)
+    for phrase in load_lexicon("backchannel"):
+        bare = bare.replace(phrase, "")
+    return not bare
+
+
+def _words(transcript: Transcript, role: str) -> list[Word]:
+    return sorted((w for s in transcript.by_role(role) for w in (s.words or [Word(s.text, s.start, s.end)])),
+                  key=lambda w: w.start)
+
+
+def overlaps(transcript: Transcript, rubric: Rubric) -> list[Finding]:
+    """Return one ``interruption`` or ``overlap`` finding per utterance that starts over the other speaker.
+
+    An utterance of speaker B that starts a new turn (B silent for
+    ``mid_turn_gap_s`` before it) while speaker A is mid-utterance (A spoke
+    within ``mid_turn_gap_s`` before B's onset and goes on after it) is an
+    interruption when both talk for ``min_overlap_s`` or more and B says
+    ``min_chars`` or more characters that are not only backchannels. Other
+    simultaneous speech is kind ``overlap``.
+    """
+    min_overlap = rubric.setting("interruption", "min_overlap_s")
+    min_chars = rubric.setting("interruption", "min_chars")
+    gap = rubric.setting("interruption", "mid_turn_gap_s")
+    words = {role: _words(transcript, role) for role in ROLES}
+    findings = []
+    for later in sorted(transcript.segments, key=lambda s: s.start):
+        onset = later.start
+        if any(onset - gap <= w.end <= onset for w in words.get(later.role, [])):
+            continue  # B is continuing its own turn, not starting one
+        for role in ROLES:
+            other = words[role]
+            if role == later.role or not other:
+                continue
+            before = any(w.start < onset and w.end >= onset - gap for w in other)
+            during = [w for w in other if onset <= w.start < later.end or w.start < onset < w.end]
+            if not (before and during):
+                continue
+            overlap = min(later.end, max(w.end for w in during)) - onset
+            if overlap <= 0:
+                continue
+            backchannel = is_backchannel(later.text)
+            substantive = not backchannel and spoken_characters(later.text) >= min_chars
+            interrupting = substantive and overlap >= min_overlap
+            spoken_over = [w.text for w in later.words if w.start < onset + overlap] or [later.text]
+            why = ("a backchannel" if backchannel else "too short" if not substantive
+                   else "" if interrupting else f"overlap under {min_overlap:g}s")
+            findings.append(Finding(
+                kind="interruption" if interrupting else "overlap",
+                severity=("major" if later.role == "agent" else "info") if interrupting else "info",
+                role=later.role, start=onset, end=round(onset + overlap, 2), quote=later.text,
+                rule=f"{later.role} starts at {onset:.1f}s while {role} is mid-utterance; both speak for "
+                     f"{overlap:.1f}s" + (f" ({why}: not an interruption)" if why else ""),
+                detail={"interrupter": later.role, "interrupted": role, "overlap_s": round(overlap, 2),
+                        "interrupter_words": "".join(spoken_over),
+                        "interrupted_words": "".join(w.text for w in during), "backchannel": backchannel}))
+    return findings

@@ -1,0 +1,58 @@
+"""Silences between utterances: dead air, announced holds, the agent's response latency."""
+
+from __future__ import annotations
+
+import statistics
+from typing import Any
+
+from qa.model import Finding, Segment, Transcript
+from scoring.lexicons import contains_any, load_lexicon
+from scoring.turns import Turn
+
+
+def silences(transcript: Transcript, dead_air_s: float) -> tuple[list[Finding], float]:
+    """Return dead-air and hold findings, and the longest silence between speech (s).
+
+    Dead air: nobody speaks for ``dead_air_s`` or more between two utterances,
+    unless the agent's last utterance before it announced a hold (then kind ``hold``).
+    Ringing before the first word and silence after the last are not counted.
+    """
+    holds = load_lexicon("hold")
+    findings = []
+    longest = 0.0
+    speech_end = None
+    last_agent: Segment | None = None
+    for segment in sorted(transcript.segments, key=lambda s: s.start):
+        if speech_end is not None and segment.start > speech_end:
+            gap = segment.start - speech_end
+            longest = max(longest, gap)
+            if gap >= dead_air_s:
+                announced = contains_any(last_agent.text, holds) if last_agent is not None else ""
+                findings.append(Finding(
+                    kind="hold" if announced else "dead_air",
+                    severity="info" if announced else "major",
+                    role="agent",
+                    start=round(speech_end, 2),
+                    end=segment.start,
+                    quote=last_agent.text if announced and last_agent else "",
+                    rule=f"nobody speaks for {gap:.1f}s (threshold {dead_air_s:g}s)"
+                    + (f"; announced by 「{announced}」" if announced else "; not announced"),
+                    detail={"seconds": round(gap, 2)},
+                ))
+        speech_end = segment.end if speech_end is None else max(speech_end, segment.end)
+        if segment.role == "agent":
+            last_agent = segment
+    return findings, round(longest, 2)
+
+
+def response_latency(turns: list[Turn]) -> dict[str, Any]:
+    """Return the agent's response latency after the customer stops: mean, max (s) and how many replies.
+
+    Latency of one reply = agent turn start − end of the customer turn before it,
+    0 when the agent started before the customer finished.
+    """
+    latencies = [max(0.0, after.start - before.end) for before, after in zip(turns, turns[1:])
+                 if before.role == "customer" and after.role == "agent"]
+    if not latencies:
+        return {"mean": None, "max": None, "count": 0}
+    return {"mean": round(statistics.mean(latencies), 2), "max": round(max(latencies), 2), "count": len(latencies)}

@@ -1,0 +1,107 @@
+"""Real Whisper + diarization on labelled calls: which role spoke each recognised word.
+
+Word-level speaker attribution: a word is right when its segment's role is the
+role of the reference turn that covers the word's midpoint (the nearest turn
+when it falls in a gap; either turn where two overlap). Targets: ≥ 90 % on
+every labelled mono call, ≥ 97 % on stereo.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qa.model import Transcript
+from qa.pipeline import ScoreOptions, transcribe_call
+from tests.conftest import manifest
+
+pytestmark = pytest.mark.slow
+
+FIXTURES = Path(__file__).resolve().parents[2] / "samples" / "diarization"
+MONO_TARGET = 0.90
+STEREO_TARGET = 0.97
+# Measured below target (docs/audio.md): one TTS voice and a resampled copy, clusters follow content not voice.
+BELOW_TARGET = {
+    "similar_pitch_16k": "one TTS voice shifted by 4 %: 88 % of words, below the 90 % target",
+    "utilities_neutral_mono": "clusters follow content (separation 0.21): 51 % of words; the call goes to review",
+}
+
+
+def fixture_entries() -> list[dict]:
+    lines = (FIXTURES / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def word_attribution(transcript: Transcript, turns: list[dict]) -> tuple[float, int]:
+    """Return the share of recognised words given the role of the reference turn at their midpoint, and the count."""
+    right = total = 0
+    for segment in transcript.segments:
+        for word in segment.words:
+            middle = (word.start + word.end) / 2
+            distance = [0.0 if t["start"] <= middle <= t["end"]
+                        else min(abs(middle - t["start"]), abs(middle - t["end"])) for t in turns]
+            roles = {t["role"] for t, d in zip(turns, distance) if d == min(distance)}
+            total += 1
+            right += segment.role in roles
+    return right / max(1, total), total
+
+
+@pytest.fixture(scope="module")
+def fixture_transcripts(settings) -> dict[str, tuple[dict, Transcript, dict]]:
+    """Return id -> (manifest entry, transcript, timings) for every call in samples/diarization."""
+    results = {}
+    for entry in fixture_entries():
+        timings: dict[str, float] = {}
+        transcript, _ = transcribe_call(FIXTURES / entry["audio"], ScoreOptions.from_settings(settings), timings)
+        results[entry["id"]] = (entry, transcript, timings)
+    return results
+
+
+def mark_below_target(call_id: str):
+    reason = BELOW_TARGET.get(call_id)
+    return pytest.param(call_id, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason else call_id
+
+
+@pytest.mark.parametrize("call_id", [mark_below_target(e["id"]) for e in fixture_entries()])
+def test_words_are_attributed_on_labelled_mono_fixtures(fixture_transcripts, call_id):
+    entry, transcript, timings = fixture_transcripts[call_id]
+    accuracy, words = word_attribution(transcript, entry["reference"]["turns"])
+    print(f"\n{call_id}: word attribution {accuracy:.3f} over {words} words, speaker confidence "
+          f"{transcript.speaker_confidence:.2f}, timings {timings}")
+    assert transcript.layout == "mono" and {"vad", "diarize", "prosody"} <= set(timings)
+    assert accuracy >= MONO_TARGET
+
+
+@pytest.mark.parametrize("call_id", [mark_below_target(e["id"]) for e in manifest() if e["layout"] == "mono"])
+def test_words_are_attributed_on_the_mono_samples(scored_samples, call_id):
+    entry, assessment = scored_samples[call_id]
+    accuracy, words = word_attribution(assessment.transcript, entry["reference"]["turns"])
+    print(f"\n{call_id}: word attribution {accuracy:.3f} over {words} words, speaker confidence "
+          f"{assessment.transcript.speaker_confidence:.2f}")
+    assert accuracy >= MONO_TARGET
+
+
+@pytest.mark.parametrize("call_id", [e["id"] for e in manifest() if e["layout"] == "stereo"])
+def test_words_are_attributed_on_the_stereo_samples(scored_samples, call_id):
+    entry, assessment = scored_samples[call_id]
+    accuracy, words = word_attribution(assessment.transcript, entry["reference"]["turns"])
+    print(f"\n{call_id}: word attribution {accuracy:.3f} over {words} words")
+    assert accuracy >= STEREO_TARGET
+
+
+def test_overlapped_speech_on_a_mono_mix_is_marked(fixture_transcripts):
+    """call_problems: the agent starts 1.6 s before the customer stops (17.70–19.30 s)."""
+    _, transcript, _ = fixture_transcripts["call_problems_mono"]
+    marked = [s for s in transcript.segments if s.overlap]
+    assert marked and all(s.start < 21.0 and s.end > 17.0 for s in marked), [(s.start, s.end) for s in marked]
+    assert transcript.diarization["overlaps"]
+
+
+def test_mono_segments_carry_prosody_and_the_evidence_for_roles(fixture_transcripts):
+    _, transcript, _ = fixture_transcripts["similar_pitch_8k"]
+    assert all(s.prosody.get("rms_db") is not None for s in transcript.segments)
+    agent = transcript.diarization["agent"]
+    assert "self_id: 工号" in transcript.diarization["role_evidence"][agent]
+    assert {s.role for s in transcript.segments} == {"agent", "customer"}

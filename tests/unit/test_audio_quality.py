@@ -1,0 +1,120 @@
+"""Signal checks: silent, quiet, noise-only and clipped channels become review reasons."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from audio.io import SAMPLE_RATE, DecodedAudio, load_audio
+from audio.quality import (
+    SignalThresholds,
+    audio_review_reasons,
+    audio_warnings,
+    measure_channel,
+    signal_problems,
+)
+from tests.conftest import SAMPLES
+from tests.encoded_audio import ENCODINGS, write_audio, write_audio_blocks
+
+RNG_SEED = 7
+
+
+@pytest.fixture(scope="module")
+def speech() -> np.ndarray:
+    """Return 10 s of the mono sample call at 16 kHz."""
+    return load_audio(SAMPLES / "call_mono_16k.wav").samples[0, : 10 * SAMPLE_RATE]
+
+
+def decoded(*channels: np.ndarray) -> DecodedAudio:
+    return DecodedAudio(samples=np.stack(channels).astype(np.float32), source_rate=SAMPLE_RATE, codec="pcm_f32le",
+                        sha256="")
+
+
+def white_noise(seconds: float, level: float = 0.1) -> np.ndarray:
+    return level * np.random.default_rng(RNG_SEED).standard_normal(int(seconds * SAMPLE_RATE))
+
+
+def pink_noise(seconds: float, level: float = 0.1) -> np.ndarray:
+    """Return noise whose power falls by 3 dB per octave (1/f), scaled to RMS ``level``."""
+    n = int(seconds * SAMPLE_RATE)
+    spectrum = np.fft.rfft(np.random.default_rng(RNG_SEED).standard_normal(n))
+    frequencies = np.fft.rfftfreq(n, 1 / SAMPLE_RATE)
+    spectrum[1:] /= np.sqrt(frequencies[1:])
+    spectrum[0] = 0.0
+    noise = np.fft.irfft(spectrum, n)
+    return level * noise / noise.std()
+
+
+@pytest.mark.parametrize("name", ["call_stereo_8k_ulaw.wav", "call_mono_16k.wav", "call_problems.wav"])
+def test_the_sample_calls_have_no_signal_problems(name):
+    assert signal_problems(load_audio(SAMPLES / name)) == []
+
+
+def test_digital_silence_in_a_real_file_is_reported_per_channel(tmp_path, speech):
+    silence = np.zeros_like(speech)
+    path = write_audio_blocks(tmp_path / "dead.wav", [np.stack([silence, speech])], 2, 8000, ENCODINGS["wav-ulaw"],
+                              blocks_rate=SAMPLE_RATE)
+    audio = load_audio(path)
+    assert signal_problems(audio, agent_channel=0) == ["the agent channel is silent (its loudest passages reach "
+                                                       "-100 dBFS)"]
+    assert signal_problems(audio, agent_channel=1)[0].startswith("the customer channel is silent")
+
+
+def test_a_dc_offset_is_not_sound():
+    assert signal_problems(decoded(np.full(SAMPLE_RATE * 5, 0.2)))[0].startswith("the recording is silent")
+
+
+@pytest.mark.parametrize("noise", [white_noise, pink_noise], ids=["white", "pink"])
+def test_noise_without_speech_is_reported(noise):
+    problems = signal_problems(decoded(noise(10.0)))
+    assert len(problems) == 1 and problems[0].startswith("the recording sounds like steady noise, not speech")
+
+
+def test_speech_in_strong_noise_is_not_called_noise_only(speech):
+    noisy = speech + white_noise(10.0, level=float(speech.std()))  # 0 dB signal-to-noise ratio overall
+    assert signal_problems(decoded(noisy)) == []
+
+
+def test_a_quiet_recording_is_reported(speech):
+    problems = signal_problems(decoded(speech / 100))
+    assert len(problems) == 1 and problems[0].startswith("the recording is very quiet (speech at -53 dBFS")
+
+
+@pytest.mark.parametrize("encoding, rate", [("wav-ulaw", 8000), ("wav-s16", 16000), ("mp3", 44100)])
+def test_a_clipped_recording_is_reported_with_its_clipped_share(tmp_path, speech, encoding, rate):
+    overloaded = np.clip(speech * 8, -1.0, 1.0)  # 19 % of the samples at full scale
+    path = write_audio_blocks(tmp_path / f"loud{ENCODINGS[encoding].suffix}", [overloaded[None]], 1, rate,
+                              ENCODINGS[encoding], blocks_rate=SAMPLE_RATE)
+    problems = signal_problems(load_audio(path))
+    assert len(problems) == 1 and problems[0].endswith("of the samples on the recording are clipped "
+                                                       "(the recording level was too high)")
+    share = float(re.match(r"([\d.]+) %", problems[0]).group(1))
+    assert 8 <= share <= 25  # lossy codecs smear the flat tops, so MP3 counts about half of them
+
+
+def test_slightly_hot_speech_is_not_called_clipped(speech):
+    assert signal_problems(decoded(speech * 1.3)) == []
+
+
+def test_thresholds_are_settings_not_constants(speech):
+    strict = SignalThresholds(quiet_below_dbfs=-5.0)
+    assert signal_problems(decoded(speech), thresholds=strict)[0].startswith("the recording is very quiet")
+
+
+def test_measurements_of_one_channel(speech):
+    measured = measure_channel(speech.astype(np.float32), SignalThresholds())
+    assert measured.speech_dbfs == pytest.approx(-12, abs=2) and measured.clipped_fraction == 0.0
+    assert measured.level_range_db > 40  # pauses between the turns are digital silence
+
+
+def test_decode_warnings_come_first_and_travel_through_the_transcript(tmp_path):
+    whole = write_audio(tmp_path / "whole.wav", white_noise(10.0)[None], SAMPLE_RATE, ENCODINGS["wav-s16"])
+    cut = tmp_path / "cut.wav"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    warnings = audio_warnings(load_audio(cut))
+    reasons = audio_review_reasons(["S0: dropped segment 1.0–2.0 s (prompt echo)", *warnings])
+    assert reasons[0].endswith("the file looks truncated")
+    assert reasons[1].startswith("the recording sounds like steady noise")
+    assert len(reasons) == 2

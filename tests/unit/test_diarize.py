@@ -1,0 +1,125 @@
+"""Voice activity, speaker timelines, word attribution and the agent choice, on generated input."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio.diarize import (DiarizationError, DiarizationSettings, SpeakerTimeline, Unit, Window,
+                           speaker_changes_inside_units)
+from audio.io import SAMPLE_RATE
+from audio.roles import decide_agent
+from audio.separate import attribute_words, split_mono
+from audio.vad import speech_regions
+from qa.model import Segment, Word
+from tests.transcripts import segment
+
+
+def pink_noise(seconds: float, rng: np.random.Generator) -> np.ndarray:
+    """Return 1/f noise: white noise shaped in the frequency domain."""
+    spectrum = np.fft.rfft(rng.standard_normal(int(seconds * SAMPLE_RATE)))
+    spectrum[1:] /= np.sqrt(np.arange(1, spectrum.size))
+    noise = np.fft.irfft(spectrum)
+    return (0.3 * noise / np.abs(noise).max()).astype(np.float32)
+
+
+@pytest.mark.parametrize("kind", ["silence", "white", "pink"])
+def test_silence_and_noise_have_no_speech(kind):
+    rng = np.random.default_rng(5)
+    seconds = 20
+    samples = {"silence": np.zeros(seconds * SAMPLE_RATE, np.float32),
+               "white": (0.2 * rng.standard_normal(seconds * SAMPLE_RATE)).astype(np.float32),
+               "pink": pink_noise(seconds, rng)}[kind]
+    assert speech_regions(samples) == []
+
+
+def test_bad_settings_are_refused():
+    with pytest.raises(DiarizationError):
+        DiarizationSettings(num_speakers=0)
+    with pytest.raises(DiarizationError):
+        DiarizationSettings(window_s=1.0, hop_s=2.0)
+
+
+def window(start: float, unit: int, agent_score: float, customer_score: float) -> Window:
+    return Window(start, start + 1.5, unit, (agent_score, customer_score))
+
+
+def timeline(units: list[Unit], windows: list[Window], separation: float = 0.4) -> SpeakerTimeline:
+    line = SpeakerTimeline(units=units, windows=windows, num_speakers=2, separation=separation)
+    line.switches, line.overlaps = speaker_changes_inside_units(line, DiarizationSettings())
+    return line
+
+
+def words_at(*spans: tuple[str, float, float]) -> list[Word]:
+    return [Word(text, start, end, 0.9) for text, start, end in spans]
+
+
+def test_a_segment_spanning_two_speakers_is_cut_between_words():
+    line = timeline([Unit(0.0, 3.0, 0, 0.1), Unit(3.6, 6.0, 1, 0.1)],
+                    [window(0.0, 0, 0.9, 0.7), window(1.5, 0, 0.9, 0.7),
+                     window(3.6, 1, 0.7, 0.9)])
+    heard = Segment("mix", "unknown", 0.5, 5.0, "好的请问。对。",
+                    words=words_at(("好的", 0.5, 1.0), ("请问", 1.2, 2.8), ("对", 4.0, 4.5)))
+    pieces, ambiguous = attribute_words(heard, line, ambiguous_margin=0.02)
+    assert [(p.speaker, p.text, p.start, p.end) for p in pieces] == [
+        ("S0", "好的请问", 0.5, 2.8), ("S1", "对", 4.0, 4.5)]
+    assert ambiguous == 0
+
+
+def test_a_speaker_change_without_a_pause_is_found_and_its_junction_marked_as_overlap():
+    # one unit of continuous voice: customer clearly, then two ambiguous windows, then the agent clearly
+    windows = [window(0.0, 0, 0.70, 0.90), window(0.75, 0, 0.72, 0.90), window(1.5, 0, 0.80, 0.81),
+               window(2.25, 0, 0.81, 0.80), window(3.0, 0, 0.90, 0.75), window(3.75, 0, 0.92, 0.75)]
+    line = timeline([Unit(0.0, 5.25, 1, 0.05)], windows)
+    assert line.switches == [(0, 3.0, 5.25)]
+    assert line.overlaps == [(1.5, 3.75)]
+    assert line.speaker_at(0.2, 0.6)[0] == 1 and not line.speaker_at(0.2, 0.6)[2]
+    assert line.speaker_at(2.0, 2.2)[2]  # in the junction: possibly both at once
+    assert line.speaker_at(4.6, 5.0)[:1] == (0,) and not line.speaker_at(4.6, 5.0)[2]
+
+
+def test_one_odd_window_does_not_change_the_speaker():
+    windows = [window(0.0, 0, 0.9, 0.7), window(0.75, 0, 0.7, 0.9), window(1.5, 0, 0.9, 0.7)]
+    line = timeline([Unit(0.0, 3.0, 0, 0.1)], windows)
+    assert line.switches == [] and line.overlaps == []
+
+
+def test_the_agent_is_the_speaker_who_greets_and_gives_a_staff_number():
+    segments = [segment("agent", 0.5, 4.0, "您好，星辰客服，工号一零二四，请问有什么可以帮您？"),
+                segment("customer", 4.5, 7.0, "你好，我的快递还没到。"),
+                segment("agent", 7.5, 9.0, "好的，感谢您的来电，再见。")]
+    for s in segments:
+        s.speaker = "S1" if s.role == "agent" else "S0"
+    decision = decide_agent(segments)
+    assert decision.agent == "S1"
+    assert decision.confidence > 0.9
+    assert "self_id: 工号" in decision.evidence["S1"] and "speaks first" in decision.evidence["S1"]
+
+
+def test_without_evidence_the_agent_choice_is_unsure():
+    segments = [segment("agent", 0.5, 2.0, "嗯，这个。"), segment("customer", 2.5, 4.0, "那个。")]
+    segments[0].speaker, segments[1].speaker = "S0", "S1"
+    decision = decide_agent(segments)
+    assert decision.agent == "S0"  # only "speaks first"
+    assert decision.confidence == pytest.approx(1.0 / 1.5, abs=0.001)
+
+
+def test_an_unsure_split_has_a_low_confidence():
+    line = timeline([Unit(0.0, 3.0, 0, 0.005), Unit(3.5, 6.0, 1, 0.005)],
+                    [window(0.0, 0, 0.80, 0.795), window(3.5, 1, 0.795, 0.80)], separation=0.05)
+    heard = [Segment("mix", "unknown", 0.5, 2.5, "您好，工号一零二四。",
+                     words=words_at(("您好", 0.5, 1.0), ("工号", 1.2, 2.5))),
+             Segment("mix", "unknown", 3.6, 5.0, "你好。", words=words_at(("你好", 3.6, 5.0)))]
+    split = split_mono(heard, line, DiarizationSettings())
+    assert [s.role for s in split.segments] == ["agent", "customer"]
+    assert split.confidence < 0.3
+    assert split.evidence["ambiguous_words"] == 3
+
+
+def test_speaker_settings_come_from_the_environment(monkeypatch):
+    from qa.config import load_settings
+
+    monkeypatch.setenv("QA_NUM_SPEAKERS", "3")
+    monkeypatch.setenv("QA_DIARIZE_HOP_S", "1.5")
+    settings = load_settings()
+    assert (settings.diarization.num_speakers, settings.diarization.hop_s) == (3, 1.5)

@@ -1,0 +1,67 @@
+import pytest
+
+from qa.pipeline import assess_transcript
+from scoring.emotion import customer_emotions, emotion_findings, first_negative, text_sentiment
+from scoring.rubric import load_rubric
+from tests.transcripts import transcript, with_prosody
+
+
+@pytest.fixture(scope="module")
+def rubric():
+    return load_rubric()
+
+
+def test_anger_and_anxiety_words_make_a_turn_negative(rubric):
+    t = transcript(("customer", 0.0, 3.0, "你们到底怎么回事？我急死了！"), ("agent", 3.5, 5.0, "您好"))
+    [reading] = customer_emotions(t, rubric)
+    assert reading.negative and reading.emotions == ["anger", "anxiety"]
+    assert reading.cues == ["到底", "怎么回事", "急死了"]
+
+
+def test_a_calm_request_is_neutral(rubric):
+    t = transcript(("customer", 0.0, 3.0, "我想查一下上个月的账单。"))
+    [reading] = customer_emotions(t, rubric)
+    assert reading.label == "neutral" and reading.cues == []
+    assert first_negative([reading]) is None
+
+
+def test_one_weak_cue_alone_is_not_enough(rubric):
+    # snownlp scores this factual complaint very low, but nothing else says the customer is upset
+    t = transcript(("customer", 0.0, 7.0, "我上周申请的退款被拒了，理由写的是不符合政策，我想知道具体是哪一条政策。"))
+    [reading] = customer_emotions(t, rubric)
+    assert reading.sentiment < rubric.setting("emotion", "sentiment_negative_below")
+    assert reading.weak_cues and reading.label == "neutral"
+
+
+def test_low_sentiment_and_a_faster_voice_together_are_negative(rubric):
+    t = transcript(("customer", 0.0, 5.0, "我想问一下信用卡账单的事情。"),  # 13 characters in 5 s
+                   ("agent", 5.5, 7.0, "好的您说。"),
+                   ("customer", 7.5, 9.5, "我的信用卡被多扣了一笔钱。"))  # 12 characters in 2 s: much faster
+    readings = customer_emotions(t, rubric)
+    assert [r.label for r in readings] == ["neutral", "negative"]
+    assert readings[1].rate_rise > rubric.setting("emotion", "rate_rise_ratio")
+    assert len(readings[1].weak_cues) == 2 and readings[1].cues == []
+
+
+def test_a_louder_voice_counts_when_prosody_exists(rubric):
+    t = transcript(("customer", 0.0, 3.0, "我想问一下账单。"), ("customer", 3.1, 4.0, "就是这个月的。"),
+                   ("agent", 4.5, 6.0, "好的。"), ("customer", 6.5, 9.0, "我的信用卡被多扣了一笔钱。"))
+    for seg, db in zip(t.segments, (-30.0, -30.0, -30.0, -21.0)):
+        with_prosody(seg, db)
+    readings = customer_emotions(t, rubric)
+    assert readings[-1].loudness_rise_db == pytest.approx(9.0)
+    assert readings[-1].negative and any("dB" in cue for cue in readings[-1].weak_cues)
+
+
+def test_sentiment_of_empty_text_is_unknown():
+    assert text_sentiment("") is None
+    assert 0.0 <= text_sentiment("谢谢，很满意。") <= 1.0
+
+
+def test_emotion_timeline_and_findings_on_the_assessment(rubric):
+    t = transcript(("agent", 0.0, 2.0, "您好，请问有什么可以帮您？"), ("customer", 2.5, 5.0, "太过分了，我要投诉！"),
+                   ("agent", 5.5, 8.0, "非常抱歉，听得出来您很生气。"), ("customer", 8.5, 10.0, "好吧，谢谢。"))
+    result = assess_transcript(t, rubric, "emotion")
+    assert [(e["start"], e["label"]) for e in result.emotion_timeline] == [(2.5, "negative"), (8.5, "neutral")]
+    assert [f.start for f in result.findings_of("customer_emotion")] == [2.5]
+    assert emotion_findings(customer_emotions(t, rubric), t)[0].detail["emotions"] == ["anger", "complaint"]

@@ -1,0 +1,171 @@
+import tomllib
+
+import pytest
+
+from scoring.expectations import commitments, concrete_detail, concrete_time, refusals, vague_wording
+from scoring.jargon import jargon, jargon_terms
+from scoring.language import caution_phrases, etiquette, forbidden_phrases, language_findings, mechanical_replies
+from scoring.lexicons import jargon_glossary
+from scoring.rubric import load_rubric
+from tests.transcripts import transcript
+
+
+@pytest.fixture(scope="module")
+def rubric():
+    return load_rubric()
+
+
+def _rubric_with(tmp_path, old, new):
+    text = load_rubric().path.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "custom.toml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return load_rubric(path)
+
+
+# --- jargon --------------------------------------------------------------------------------
+
+def test_two_character_jargon_must_stand_as_a_word():
+    glossary = jargon_glossary(("all",))
+    assert jargon_terms("我处已帮您记录，稍后会提交后台处理。", glossary, 50) == ["后台"]
+    assert jargon_terms("您沿着后台阶往上走", glossary, 50) == []  # 后 + 台阶: not the word 后台
+    assert jargon_terms("包裹到了中转站", glossary, 50) == []
+    # longer terms match anywhere, also where jieba splits them (等待 / 期内)
+    assert jargon_terms("您的保单还在等待期内", glossary, 50) == ["等待期"]
+    assert jargon_terms("您这个可能是光功率低了，也可能是CA卡没授权", glossary, 50) == ["光功率", "ca卡"]
+
+
+def test_jargon_heard_as_a_homophone():
+    glossary = jargon_glossary(("all",))
+    assert jargon_terms("您这个光公率低了", glossary, 50) == ["光功率"]  # 3+ characters: by sound
+    assert jargon_terms("这八十块是法西", glossary, 50) == ["罚息"]  # 法西: a rare word, a mishearing of 罚息
+    assert jargon_terms("这个有保障", glossary, 50) == []  # 保障 is a common word of its own, not 报障
+    assert jargon_terms("这八十块是法西", glossary, 0) == []  # the rarity limit is the rubric's
+
+
+def test_homophone_of_a_polyphonic_character():
+    glossary = jargon_glossary(("all",))
+    # 还 reads huan in 还款 but hai on its own: every reading counts
+    assert jargon_terms("因为您上个月只交了最低环款,", glossary, 50) == ["最低还款"]
+    assert jargon_terms("因为您上个月只交了最低的款", glossary, 50) == []
+
+
+def test_unexplained_jargon_suggests_plain_wording(rubric):
+    t = transcript(("agent", 0.0, 3.0, "我处已帮您记录，稍后会提交后台处理。"), ("customer", 3.5, 5.0, "好的。"))
+    [finding] = jargon(t, rubric)
+    assert (finding.quote, finding.severity, finding.detail["explained"]) == ("后台", "minor", False)
+    assert finding.detail["plain"] == "负责处理的同事" and "负责处理的同事" in finding.rule
+
+
+def test_jargon_explained_in_the_same_turn_is_forgiven(rubric):
+    t = transcript(("agent", 0.0, 3.0, "我帮您报障，"), ("agent", 3.1, 6.0, "就是登记一个报修，师傅会上门。"),
+                   ("customer", 6.5, 7.0, "好的。"))
+    [finding] = jargon(t, rubric)
+    assert finding.detail["explained"] and finding.severity == "info"
+
+
+def test_jargon_followed_by_confusion_is_worse(rubric):
+    t = transcript(("agent", 0.0, 3.0, "稍后会提交后台处理，就是这样。"), ("customer", 3.5, 5.0, "后台是什么？我听不懂。"))
+    [finding] = jargon(t, rubric)
+    assert finding.severity == "major" and finding.detail["customer_confused"]
+    assert not finding.detail["explained"]  # an explanation the customer did not understand does not count
+
+
+def test_industry_selection_comes_from_the_rubric(tmp_path):
+    banking_only = _rubric_with(tmp_path, 'industries = ["all"]', 'industries = ["banking"]')
+    t = transcript(("agent", 0.0, 3.0, "您家光功率太低，另外您的征信没问题。"))
+    assert [f.quote for f in jargon(t, load_rubric())] == ["光功率", "征信"]
+    assert [f.quote for f in jargon(t, banking_only)] == ["征信"]
+
+
+def test_customer_words_are_not_agent_jargon(rubric):
+    assert jargon(transcript(("customer", 0.0, 2.0, "你们后台怎么回事")), rubric) == []
+
+
+# --- forbidden phrases, mechanical replies, caution ------------------------------------------
+
+def test_forbidden_phrases_carry_their_behaviour():
+    t = transcript(("agent", 0.0, 2.0, "这不归我们管，你有病吧。"), ("customer", 2.5, 3.0, "这不归我们管"))
+    found = forbidden_phrases(t)
+    assert [(f.quote, f.detail["behaviour"], f.severity) for f in found] == [
+        ("不归我们管", "推卸责任", "critical"), ("你有病吧", "攻击性", "critical")]
+
+
+def test_polite_agent_has_no_forbidden_phrase():
+    t = transcript(("agent", 0.0, 3.0, "这个问题我来帮您联系厂家，由我们跟进。"))
+    assert forbidden_phrases(t) == []
+
+
+def test_the_same_reply_to_new_customer_turns_is_mechanical():
+    t = transcript(("customer", 0.0, 1.0, "什么时候处理？"), ("agent", 1.5, 2.5, "请您耐心等待。"),
+                   ("customer", 3.0, 4.0, "等多久？"), ("agent", 4.5, 5.5, "请您耐心等待。"))
+    found = mechanical_replies(t, min_chars=4)
+    assert [(f.kind, f.start) for f in found] == [("mechanical_reply", 4.5)]
+    varied = transcript(("customer", 0.0, 1.0, "什么时候处理？"), ("agent", 1.5, 2.5, "请您耐心等待。"),
+                        ("customer", 3.0, 4.0, "等多久？"), ("agent", 4.5, 5.5, "明天上午十点前处理好。"))
+    assert mechanical_replies(varied, min_chars=4) == []
+
+
+def test_caution_phrases_are_reported():
+    found = caution_phrases(transcript(("agent", 0.0, 2.0, "您冷静一点，我们来看看。")))
+    assert [(f.kind, f.quote) for f in found] == [("caution_phrase", "您冷静一点")]
+
+
+# --- etiquette -----------------------------------------------------------------------------
+
+def test_greeting_self_id_and_closing(rubric):
+    t = transcript(("agent", 0.0, 4.0, "您好，星辰客服，工号1024，很高兴为您服务。"), ("customer", 4.5, 6.0, "我要查话费。"),
+                   ("agent", 6.5, 8.0, "好的，已经发到您手机了。"), ("agent", 8.5, 10.0, "感谢您的来电，再见。"))
+    assert [f.kind for f in etiquette(t, rubric)] == ["greeting", "self_id", "closing"]
+
+
+def test_missing_etiquette(rubric):
+    t = transcript(("customer", 0.0, 2.0, "喂？"), ("agent", 20.0, 22.0, "您好。"), ("agent", 23.0, 24.0, "嗯。"))
+    assert etiquette(t, rubric) == []  # a greeting after 15 s is too late; no closing
+
+
+# --- commitments, refusals, vague wording ----------------------------------------------------
+
+def test_concrete_times_and_quantities():
+    assert concrete_time("明天中午十二点前送到") == "明天"
+    assert concrete_time("两个工作日内给您答复") == "两个工作日"
+    assert concrete_time("稍后给您处理") == ""
+    assert concrete_detail("您拍两张照片上传") == "两张"
+
+
+def test_commitment_needs_a_time_and_a_channel():
+    t = transcript(("agent", 0.0, 3.0, "稍后会提交处理。"), ("agent", 3.5, 7.0, "两个小时内会有专人给您回电。"))
+    found = commitments(t)
+    assert [f.detail["missing"] for f in found] == [["time", "channel"], []]
+
+
+def test_refusal_needs_a_reason_and_an_alternative():
+    bare = transcript(("agent", 0.0, 2.0, "这个无法办理。"))
+    kind = transcript(("agent", 0.0, 4.0, "这个暂时无法办理，因为已经超过七天，不过您可以申请维修。"))
+    assert refusals(bare)[0].detail["missing"] == ["reason", "alternative"]
+    assert refusals(kind)[0].detail["missing"] == []
+
+
+def test_vague_promise_without_a_time():
+    vague = transcript(("agent", 0.0, 3.0, "我们会尽快给您处理。"))
+    concrete = transcript(("agent", 0.0, 3.0, "我们会尽快给您处理，明天上午十点前。"))
+    assert [f.quote for f in vague_wording(vague)] == ["尽快"]
+    assert vague_wording(concrete) == []
+
+
+def test_language_findings_collects_everything(rubric):
+    t = transcript(("agent", 0.0, 3.0, "您好，稍后会提交后台处理。"), ("customer", 3.5, 6.0, "我的手机是13812345678"))
+    kinds = {f.kind for f in language_findings(t, rubric)}
+    assert kinds == {"greeting", "jargon", "commitment", "vague", "pii"}
+
+
+def test_default_rubric_is_version_two_and_sums_to_100():
+    data = tomllib.loads(load_rubric().path.read_text(encoding="utf-8"))
+    assert data["rubric"]["version"] == "2"
+    assert sum(item["max"] for item in data["items"]) == 100
+
+
+def test_asking_when_is_not_confusion(rubric):
+    t = transcript(("agent", 0.0, 3.0, "要先扣除免赔额，也就是您自己承担的五百块。"), ("customer", 3.5, 5.0, "那钱什么时候能到？"))
+    [finding] = jargon(t, rubric)
+    assert finding.detail["explained"] and not finding.detail["customer_confused"]

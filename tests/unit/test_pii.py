@@ -1,0 +1,77 @@
+import pytest
+
+from qa.pipeline import assess_transcript
+from scoring.pii import classify, find_pii, id_card_valid, luhn_valid, pii_findings, redact_text
+from scoring.rubric import load_rubric
+from tests.transcripts import transcript
+
+VALID_ID = "11010519491231002X"  # GB 11643 check character X
+VALID_CARD = "6222021234567890128"  # passes Luhn
+
+
+def test_id_card_checksum():
+    assert id_card_valid(VALID_ID)
+    assert not id_card_valid("110105194912310021")  # wrong check character
+    assert not id_card_valid("1101051949123100")  # too short
+
+
+def test_luhn():
+    assert luhn_valid("4111111111111111") and luhn_valid(VALID_CARD)
+    assert not luhn_valid("4111111111111112") and not luhn_valid("41111x")
+
+
+def test_classify():
+    assert classify("13812345678") == "mobile"
+    assert classify("12812345678") == ""  # no mobile prefix 12x
+    assert classify(VALID_ID) == "id_card"
+    assert classify(VALID_CARD) == "bank_card"
+    assert classify("6222021234567890123") == ""  # fails Luhn
+    assert classify("778899") == ""  # an order number is not personal data
+
+
+@pytest.mark.parametrize("spoken", ["13812345678", "138 1234 5678", "138-1234-5678", "一三八一二三四五六七八",
+                                    "幺三八，一二三四，五六七八"])
+def test_mobile_numbers_in_digits_or_spoken_chinese(spoken):
+    [match] = find_pii(f"我的手机号是{spoken}，谢谢")
+    assert (match.type, match.digits) == ("mobile", "13812345678")
+
+
+def test_id_card_spoken_with_x_and_bank_card():
+    spoken_id = "".join("零一二三四五六七八九"[int(d)] for d in VALID_ID[:-1]) + "叉"
+    assert [m.type for m in find_pii(f"身份证{spoken_id}")] == ["id_card"]
+    assert [m.type for m in find_pii(f"卡号{VALID_CARD}")] == ["bank_card"]
+
+
+def test_redact_keeps_the_last_digits_only():
+    assert redact_text("手机13812345678，订单778899", keep_last=4) == "手机*******5678，订单778899"
+    assert redact_text("没有号码", keep_last=4) == "没有号码"
+
+
+def test_findings_never_hold_the_number():
+    t = transcript(("customer", 0.0, 3.0, "我的手机号是13812345678"), ("agent", 3.5, 6.0, "您的号码是13812345678对吗"))
+    found = pii_findings(t, keep_last=4)
+    assert [(f.role, f.severity, f.detail["type"]) for f in found] == [("customer", "info", "mobile"),
+                                                                       ("agent", "major", "mobile")]
+    assert all("13812345678" not in f.quote for f in found)
+
+
+def test_pipeline_redacts_when_the_rubric_says_so(tmp_path):
+    text = load_rubric().path.read_text(encoding="utf-8").replace("redact = false", "redact = true")
+    path = tmp_path / "redact.toml"
+    path.write_text(text, encoding="utf-8")
+    t = transcript(("customer", 0.0, 3.0, "我的手机号是一三八一二三四五六七八"))
+    kept = assess_transcript(t, load_rubric(), "keep")
+    assert kept.transcript.segments[0].text.endswith("一三八一二三四五六七八")
+    t = transcript(("customer", 0.0, 3.0, "我的手机号是一三八一二三四五六七八"))
+    masked = assess_transcript(t, load_rubric(path), "mask")
+    segment = masked.transcript.segments[0]
+    assert segment.text == "我的手机号是*******5678"
+    assert not any(c in "一二三四五六七八" for w in segment.words for c in w.text)
+    assert masked.findings_of("pii")[0].quote == "*******5678"
+    assert "一三八" not in str(masked.to_dict())
+
+
+def test_agent_reading_personal_data_raises_the_review_flag():
+    t = transcript(("agent", 0.0, 3.0, "您的手机号是13812345678"))
+    result = assess_transcript(t, load_rubric(), "pii")
+    assert "pii_exposure" in result.critical and result.needs_review
