@@ -12,9 +12,9 @@ from typing import Iterator
 import numpy as np
 
 from audio.guards import guard_confidence
-from audio.diarize import DiarizationSettings, diarize
-from audio.io import ChannelMap, DecodedAudio, load_audio
-from audio.prosody import measure_prosody
+from audio.diarize import DiarizationSettings, diarize, voice_encoder
+from audio.io import SAMPLE_RATE, ChannelMap, DecodedAudio, load_audio
+from audio.prosody import channel_frames, measure_prosody
 from audio.quality import audio_review_reasons, audio_warnings
 from audio.roles import RoleSettings
 from audio.separate import MonoSplit, SpeakerChannel, speaker_channels, split_mono
@@ -23,8 +23,10 @@ from audio.vad import speech_regions
 from qa.config import Settings
 from qa.model import Assessment, Segment, Transcript
 from scoring.confidence import review_status
-from scoring.emotion import customer_emotions, emotion_findings
+from scoring.emotion import customer_emotions, emotion_findings, text_sentiment
+from scoring.jargon import jargon_terms
 from scoring.language import language_findings
+from scoring.lexicons import jargon_glossary
 from scoring.metrics import compute_metrics
 from scoring.pii import redact_assessment
 from scoring.rubric import Rubric, load_rubric
@@ -69,6 +71,18 @@ class ScoreOptions:
 def get_engine(name: str, options: EngineOptions) -> Engine:
     """Return a loaded engine, loading each (name, options) once per process."""
     return load_engine(name, options)
+
+
+@lru_cache(maxsize=4)
+def load_analysers(industries: tuple[str, ...]) -> None:
+    """Load, once per process, what the non-ASR stages otherwise load on first use.
+
+    librosa's compiled pitch tracker, jieba with the jargon glossary and snownlp's sentiment model take a
+    few seconds together; like Whisper's weights they are a per-process cost, timed as ``load_model``.
+    """
+    channel_frames(np.zeros(SAMPLE_RATE, dtype=np.float32))
+    jargon_terms("后台", jargon_glossary(industries), 0)
+    text_sentiment("好")
 
 
 @contextmanager
@@ -123,6 +137,8 @@ def _split_mono(samples: np.ndarray, segments: list[Segment], options: ScoreOpti
     """Return the mono call's segments split into speakers with roles (timings: ``vad``, ``diarize``)."""
     with _timed(timings, "vad"):
         regions = speech_regions(samples, options.diarization.vad)
+    with _timed(timings, "load_model"):
+        voice_encoder()
     with _timed(timings, "diarize"):
         timeline = diarize(samples, regions, options.diarization)
         return split_mono(segments, timeline, options.diarization, options.roles)
@@ -173,6 +189,8 @@ def score_call(path: str | Path, options: ScoreOptions, call_id: str | None = No
     timings: dict[str, float] = {}
     path = Path(path)
     rubric = load_rubric(options.rubric_path or None)
+    with _timed(timings, "load_model"):
+        load_analysers(tuple(rubric.setting("jargon", "industries")))
     transcript, sha256 = transcribe_call(path, options, timings)
     with _timed(timings, "scoring"):
         assessment = assess_transcript(transcript, rubric, call_id or path.stem)

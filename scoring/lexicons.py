@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pypinyin import Style, pinyin
+from pypinyin import Style, lazy_pinyin, pinyin
 
 from scoring.text import normalize
 
@@ -63,23 +63,29 @@ def jargon_glossary(industries: tuple[str, ...]) -> dict[str, str]:
 
 @lru_cache(maxsize=8192)
 def _readings(char: str) -> frozenset[str]:
-    """Return every toneless pinyin reading of ``char`` (polyphones such as 还 huan/hai have several)."""
+    """Return every toneless pinyin reading of ``char`` (polyphones such as 还 hai/huan have several)."""
     return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
 
 
-def _syllables(text: str) -> tuple[frozenset[str], ...]:
-    """Return the possible readings of each character (a non-Chinese character reads as itself)."""
-    return tuple(_readings(char) for char in text)
+@lru_cache(maxsize=8192)
+def _reading(char: str) -> str:
+    """Return the default toneless pinyin reading of ``char`` (a non-Chinese character reads as itself)."""
+    return lazy_pinyin(char)[0]
 
 
-def _sounds_same(heard: tuple[frozenset[str], ...], target: tuple[frozenset[str], ...]) -> bool:
-    """True when every character of ``heard`` can be read like the one at its place in ``target``."""
-    return len(heard) == len(target) and all(h & t for h, t in zip(heard, target))
+def _sounds_same(heard: str, term: str) -> bool:
+    """True when each heard character, read as written, is one of the readings of the term's character.
+
+    The term is read every way it can be (还款 is *huan* kuan, though 还 alone is *hai*); the heard text
+    is read as an ASR wrote it, in the default reading, so 「不凯」 is not 「复核」 through 不's rare *fu*.
+    """
+    return len(heard) == len(term) and all(
+        _reading(h) in _readings(t) | {_reading(t)} for h, t in zip(heard, term))
 
 
 def sounds_like(heard: str, term: str) -> bool:
     """True when ``heard`` is a different spelling that can be read like ``term`` (an ASR homophone)."""
-    return heard != term and _sounds_same(_syllables(heard), _syllables(term))
+    return heard != term and _sounds_same(heard, term)
 
 
 def _positions(bare: str, phrase: str, by_sound: bool) -> list[int]:
@@ -87,8 +93,7 @@ def _positions(bare: str, phrase: str, by_sound: bool) -> list[int]:
     found = [i for i in range(len(bare) - len(phrase) + 1) if bare.startswith(phrase, i)]
     if found or not by_sound or len(phrase) < SOUND_MATCH_MIN_CHARS:
         return found
-    sound, target = _syllables(bare), _syllables(phrase)
-    return [i for i in range(len(sound) - len(target) + 1) if _sounds_same(sound[i:i + len(target)], target)]
+    return [i for i in range(len(bare) - len(phrase) + 1) if _sounds_same(bare[i:i + len(phrase)], phrase)]
 
 
 def phrase_spans(bare: str, phrases: tuple[str, ...] | list[str],

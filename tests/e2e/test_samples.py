@@ -2,14 +2,15 @@
 
 Accuracy over the labelled set (steps, interruptions, speech rate, jargon,
 forbidden phrases) is asserted in aggregate in ``test_eval.py``, as issue 4
-defines it; here each call is checked for what may never fail on one call.
+defines it, and speaker attribution word by word in ``test_speakers.py``; here each call is
+checked for what may never fail on one call.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from qa.evaluation import call_text, character_error_rate, reference_text, solo_turns, turn_roles
+from qa.evaluation import call_text, character_error_rate, reference_text
 from qa.model import SIX_STEPS
 from tests.conftest import manifest
 
@@ -24,18 +25,6 @@ def test_character_error_rate(scored_samples):
              for sid, (entry, assessment) in scored_samples.items()}
     assert sum(rates.values()) / len(rates) <= MAX_MEAN_CER, rates
     assert max(rates.values()) <= MAX_CALL_CER, rates
-
-
-@pytest.mark.parametrize("sample_id", [e["id"] for e in manifest() if e["layout"] == "stereo"])
-def test_every_solo_turn_attributed_to_the_right_role_on_stereo(scored_samples, sample_id):
-    entry, assessment = scored_samples[sample_id]
-    turns = solo_turns(entry["reference"]["turns"])
-    pairs = turn_roles(assessment, turns)
-    wrong = [(turn["text"], got) for turn, (ref, got) in zip(turns, pairs) if got not in (ref, "none")]
-    assert not wrong, f"turns attributed to the wrong role: {wrong}"
-    # Whisper may drop a very short turn (the 0.23 s 「对。」): it is then unheard, not misattributed.
-    unheard = [turn["text"] for turn, (_, got) in zip(turns, pairs) if got == "none"]
-    assert all(len(text) <= 3 for text in unheard), unheard
 
 
 @pytest.mark.parametrize("sample_id", SAMPLE_IDS)

@@ -48,6 +48,8 @@ def test_homophone_of_a_polyphonic_character():
     # 还 reads huan in 还款 but hai on its own: every reading counts
     assert jargon_terms("因为您上个月只交了最低环款,", glossary, 50) == ["最低还款"]
     assert jargon_terms("因为您上个月只交了最低的款", glossary, 50) == []
+    # the heard text is read as written: 不 (bu, rarely fu) 凯 is not 复核
+    assert jargon_terms("不凯时代上身份证到营业停就行", glossary, 50) == []
 
 
 def test_unexplained_jargon_suggests_plain_wording(rubric):
