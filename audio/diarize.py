@@ -126,10 +126,18 @@ class SpeakerTimeline:
 
 @lru_cache(maxsize=1)
 def voice_encoder():  # noqa: ANN201  (resemblyzer has no type stubs)
-    """Return resemblyzer's VoiceEncoder on the CPU, loaded once per process from the wheel's weights."""
+    """Return resemblyzer's VoiceEncoder on the CPU, loaded once per process from the wheel's weights.
+
+    One batch of silence goes through it at once: torch's first forward pass sets up its kernels,
+    a per-process cost that belongs to loading, not to the first call diarized.
+    """
+    import torch
     from resemblyzer import VoiceEncoder
 
-    return VoiceEncoder("cpu", verbose=False)
+    encoder = VoiceEncoder("cpu", verbose=False)
+    with torch.no_grad():
+        encoder(torch.zeros(2, 160, 40))
+    return encoder
 
 
 def diarize(samples: np.ndarray, regions: list[SpeechRegion], settings: DiarizationSettings) -> SpeakerTimeline:

@@ -146,7 +146,7 @@ def render_table(runs: list[EngineRun], folder: Path) -> str:
     for stage in stages:
         row(stage, [f"{r.stages.get(stage, 0.0):<9.2f} {r.rtf(r.stages.get(stage, 0.0)):.4f}" for r in runs])
     row("pipeline total", [f"{r.pipeline_s:<9.2f} {r.rtf(r.pipeline_s):.4f}" for r in runs])
-    row("models and dictionaries load (once per process)", [f"{r.load_model_s:.2f}" for r in runs])
+    row("load (once per process)", [f"{r.load_model_s:.2f}" for r in runs])
     row("non-ASR / ASR time", [f"{(r.pipeline_s - r.stages.get('asr', 0.0)) / max(r.stages.get('asr', 0.0), 1e-9):.1%}"
                                for r in runs])
     row("peak RSS", [f"{r.peak_rss_mb:.0f} MB" for r in runs])
