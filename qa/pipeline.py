@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +19,7 @@ from audio.prosody import channel_frames, measure_prosody
 from audio.quality import audio_review_reasons, audio_warnings
 from audio.roles import RoleSettings
 from audio.separate import MonoSplit, SpeakerChannel, speaker_channels, split_mono
-from audio.transcribe import Engine, EngineOptions, load_engine
+from audio.transcribe import ChannelTranscript, Engine, EngineOptions, load_engine
 from audio.vad import speech_regions
 from qa.config import Settings
 from qa.model import Assessment, Segment, Transcript
@@ -77,7 +78,7 @@ def get_engine(name: str, options: EngineOptions) -> Engine:
 def load_analysers(industries: tuple[str, ...]) -> None:
     """Load, once per process, what the non-ASR stages otherwise load on first use.
 
-    librosa's compiled pitch tracker, jieba with the jargon glossary and snownlp's sentiment model take a
+    librosa's compiled pitch tracker, jieba with the jargon glossary and the sentiment model take a
     few seconds together; like Whisper's weights they are a per-process cost, timed as ``load_model``.
     """
     channel_frames(np.zeros(SAMPLE_RATE, dtype=np.float32))
@@ -102,10 +103,7 @@ def transcribe_call(path: str | Path, options: ScoreOptions, timings: dict[str, 
         engine = get_engine(options.engine, options.engine_options)
     segments, warnings, dropped_seconds = [], audio_warnings(audio, options.agent_channel), 0.0
     channels = speaker_channels(audio, options.agent_channel)
-    for channel in channels:
-        heard = engine.transcribe(channel.samples)
-        for stage, seconds in heard.timings.items():
-            timings[stage] = round(timings.get(stage, 0.0) + seconds, 3)
+    for channel, heard in zip(channels, _transcribe_channels(engine, channels, timings)):
         dropped_seconds += heard.dropped_seconds
         for segment in heard.segments:
             segment.speaker, segment.role = channel.speaker, channel.role
@@ -130,6 +128,29 @@ def transcribe_call(path: str | Path, options: ScoreOptions, timings: dict[str, 
         guard_confidence=guard_confidence(sum(s.duration for s in segments), dropped_seconds),
     )
     return transcript, audio.sha256
+
+
+def _transcribe_channels(engine: Engine, channels: list[SpeakerChannel],
+                         timings: dict[str, float]) -> list[ChannelTranscript]:
+    """Return each channel's transcript, decoding up to ``engine.parallel_channels`` channels at once.
+
+    Channels decoded at once report overlapping stage times; they are scaled to the block's wall time so
+    that ``timings`` stays wall time per stage.
+    """
+    started = time.perf_counter()
+    at_once = min(len(channels), engine.parallel_channels)
+    if at_once > 1:
+        with ThreadPoolExecutor(max_workers=at_once) as pool:
+            heard = list(pool.map(engine.transcribe, [c.samples for c in channels]))
+    else:
+        heard = [engine.transcribe(c.samples) for c in channels]
+    wall = time.perf_counter() - started
+    spent = sum(seconds for h in heard for seconds in h.timings.values())
+    scale = min(1.0, wall / spent) if spent else 1.0
+    for h in heard:
+        for stage, seconds in h.timings.items():
+            timings[stage] = round(timings.get(stage, 0.0) + seconds * scale, 3)
+    return heard
 
 
 def _split_mono(samples: np.ndarray, segments: list[Segment], options: ScoreOptions,

@@ -2,7 +2,7 @@
 
 A turn is negative when it holds an anger / anxiety / complaint phrase
 (``customer_negative.txt``), or when at least ``min_weak_cues`` weaker cues
-agree: a low snownlp sentiment, a voice louder than the customer's own
+agree: a low sentiment (snownlp's model, ``scoring.sentiment``), a voice louder than the customer's own
 baseline, a speech rate above the customer's own baseline (seeds 001:
 「语言、语速、音量」).
 """
@@ -17,6 +17,7 @@ from typing import Any
 from qa.model import Finding, Transcript
 from scoring.lexicons import find_phrases, load_lexicon, load_pairs
 from scoring.rubric import Rubric
+from scoring.sentiment import sentiment_model
 from scoring.speech_rate import turn_rates
 from scoring.turns import Turn, build_turns
 from scoring.voice import baseline, has_prosody, loudness_db, loudness_rise
@@ -47,10 +48,8 @@ class CustomerEmotion:
 
 @lru_cache(maxsize=1024)
 def text_sentiment(text: str) -> float | None:
-    """Return snownlp's sentiment of ``text`` (0 = negative, 1 = positive), None for empty text."""
-    from snownlp import SnowNLP  # loads its model on first use (~1 s), so only when needed
-
-    return round(float(SnowNLP(text).sentiments), 3) if text.strip() else None
+    """Return the sentiment of ``text`` (0 = negative, 1 = positive), None for empty text."""
+    return round(sentiment_model().score(text), 3) if text.strip() else None
 
 
 def _rate_rises(turns: list[Turn], rubric: Rubric) -> dict[float, float]:

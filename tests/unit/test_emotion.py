@@ -26,7 +26,7 @@ def test_a_calm_request_is_neutral(rubric):
 
 
 def test_one_weak_cue_alone_is_not_enough(rubric):
-    # snownlp scores this factual complaint very low, but nothing else says the customer is upset
+    # the sentiment model scores this factual complaint very low, but nothing else says the customer is upset
     t = transcript(("customer", 0.0, 7.0, "我上周申请的退款被拒了，理由写的是不符合政策，我想知道具体是哪一条政策。"))
     [reading] = customer_emotions(t, rubric)
     assert reading.sentiment < rubric.setting("emotion", "sentiment_negative_below")
