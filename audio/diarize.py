@@ -126,18 +126,21 @@ class SpeakerTimeline:
 
 @lru_cache(maxsize=1)
 def voice_encoder():  # noqa: ANN201  (resemblyzer has no type stubs)
-    """Return resemblyzer's VoiceEncoder on the CPU, loaded once per process from the wheel's weights.
-
-    One batch of silence goes through it at once: torch's first forward pass sets up its kernels,
-    a per-process cost that belongs to loading, not to the first call diarized.
-    """
-    import torch
+    """Return resemblyzer's VoiceEncoder on the CPU, loaded once per process from the wheel's weights."""
     from resemblyzer import VoiceEncoder
 
-    encoder = VoiceEncoder("cpu", verbose=False)
-    with torch.no_grad():
-        encoder(torch.zeros(2, 160, 40))
-    return encoder
+    return VoiceEncoder("cpu", verbose=False)
+
+
+@lru_cache(maxsize=1)
+def load_diarizer() -> None:
+    """Load the encoder and run a 3 s tone through the embedding path once per process.
+
+    The first call pays for the weights, librosa's first mel spectrogram and torch's first forward passes
+    (2.5 s on the first mono sample, 0.26 s on the next): a per-process cost that belongs to loading.
+    """
+    tone = (0.1 * np.sin(2 * np.pi * 150 * np.arange(3 * SAMPLE_RATE) / SAMPLE_RATE)).astype(np.float32)
+    embed_windows(tone, [SpeechRegion(0.0, 2.5), SpeechRegion(2.5, 3.0)], DiarizationSettings())
 
 
 def diarize(samples: np.ndarray, regions: list[SpeechRegion], settings: DiarizationSettings) -> SpeakerTimeline:

@@ -62,8 +62,13 @@ class ChannelFrames:
         return slice(first, max(first, last))
 
 
-def channel_frames(samples: np.ndarray, settings: ProsodySettings = ProsodySettings()) -> ChannelFrames:
-    """Return the frame levels and YIN pitch of one 16 kHz channel."""
+def channel_frames(samples: np.ndarray, settings: ProsodySettings = ProsodySettings(),
+                   spans: list[tuple[float, float]] | None = None) -> ChannelFrames:
+    """Return the frame levels and YIN pitch of one 16 kHz channel.
+
+    With ``spans`` (seconds), pitch is tracked only inside them (nan elsewhere): on a stereo channel the
+    speaker's segments cover about half the call, and YIN is most of the cost.
+    """
     import librosa
 
     frame = round(settings.frame_s * SAMPLE_RATE)
@@ -73,13 +78,37 @@ def channel_frames(samples: np.ndarray, settings: ProsodySettings = ProsodySetti
         samples = np.pad(samples, (0, frame - samples.size))
     rms = librosa.feature.rms(y=samples, frame_length=frame, hop_length=hop)[0]
     level_db = 20 * np.log10(np.maximum(rms, 10 ** (SILENCE_DB / 20)))
-    pitch = librosa.yin(samples, fmin=settings.fmin_hz, fmax=settings.fmax_hz, sr=SAMPLE_RATE,
-                        frame_length=frame, hop_length=hop)[: len(level_db)]
+    pitch = np.full(len(level_db), np.nan)
+    for first, last in _frame_ranges(spans, settings, len(level_db)):
+        piece = samples[first * hop: min(samples.size, last * hop + frame)]
+        if piece.size >= frame:
+            tracked = librosa.yin(piece, fmin=settings.fmin_hz, fmax=settings.fmax_hz, sr=SAMPLE_RATE,
+                                  frame_length=frame, hop_length=hop)
+            count = min(len(tracked), last - first)
+            pitch[first: first + count] = tracked[:count]
     loud = np.percentile(level_db, settings.loud_percentile)
     voiced = level_db > max(loud - settings.voiced_range_db, SILENCE_DB)
     periodic = voiced & (pitch > settings.fmin_hz * 1.01) & (pitch < settings.fmax_hz * 0.99)
     return ChannelFrames(level_db=level_db, pitch_hz=np.where(periodic, pitch, np.nan), voiced=voiced,
                          hop_s=settings.hop_s)
+
+
+def _frame_ranges(spans: list[tuple[float, float]] | None, settings: ProsodySettings,
+                  frames: int) -> list[tuple[int, int]]:
+    """Return the merged [first, last) frame ranges covering ``spans`` (all frames when None)."""
+    if spans is None:
+        return [(0, frames)]
+    # a frame's window reaches half a frame to each side: pad ranges so no frame in a span sees the cut
+    margin = int(np.ceil(settings.frame_s / 2 / settings.hop_s)) + 1
+    ranges: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        first = max(0, int(start / settings.hop_s) - margin)
+        last = min(frames, int(np.ceil(end / settings.hop_s)) + margin)
+        if ranges and first <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], last))
+        elif first < last:
+            ranges.append((first, last))
+    return ranges
 
 
 def segment_prosody(segment: Segment, frames: ChannelFrames) -> dict[str, float | None]:
@@ -104,12 +133,13 @@ def measure_prosody(segments: list[Segment], tracks: dict[str, np.ndarray],
 
     Tracks shared by several speakers (a mono mix) are framed once.
     """
-    framed: dict[int, ChannelFrames] = {}
+    on_track: dict[int, list[Segment]] = {}
     for segment in segments:
-        track = tracks[segment.speaker]
-        if id(track) not in framed:
-            framed[id(track)] = channel_frames(track, settings)
-        segment.prosody = segment_prosody(segment, framed[id(track)])
+        on_track.setdefault(id(tracks[segment.speaker]), []).append(segment)
+    for heard in on_track.values():
+        frames = channel_frames(tracks[heard[0].speaker], settings, [(s.start, s.end) for s in heard])
+        for segment in heard:
+            segment.prosody = segment_prosody(segment, frames)
     for speaker in {s.speaker for s in segments}:
         own = [s for s in segments if s.speaker == speaker]
         add_rises(own)

@@ -13,7 +13,7 @@ from typing import Iterator
 import numpy as np
 
 from audio.guards import guard_confidence
-from audio.diarize import DiarizationSettings, diarize, voice_encoder
+from audio.diarize import DiarizationSettings, diarize, load_diarizer
 from audio.io import SAMPLE_RATE, ChannelMap, DecodedAudio, load_audio
 from audio.prosody import channel_frames, measure_prosody
 from audio.quality import audio_review_reasons, audio_warnings
@@ -159,7 +159,7 @@ def _split_mono(samples: np.ndarray, segments: list[Segment], options: ScoreOpti
     with _timed(timings, "vad"):
         regions = speech_regions(samples, options.diarization.vad)
     with _timed(timings, "load_model"):
-        voice_encoder()
+        load_diarizer()
     with _timed(timings, "diarize"):
         timeline = diarize(samples, regions, options.diarization)
         return split_mono(segments, timeline, options.diarization, options.roles)

@@ -40,6 +40,18 @@ def test_a_chirp_reads_its_pitch_where_it_is():
     assert late == pytest.approx(330.0, rel=0.03)
 
 
+def test_pitch_tracked_only_inside_spans_is_the_same_there():
+    t = np.arange(4 * SAMPLE_RATE) / SAMPLE_RATE
+    f0 = 120.0 + 60.0 * t
+    chirp = (0.3 * np.sin(2 * np.pi * np.cumsum(f0) / SAMPLE_RATE)).astype(np.float32)
+    whole, parts = channel_frames(chirp), channel_frames(chirp, spans=[(0.4, 0.6), (3.4, 3.6), (3.5, 3.7)])
+    for start, end in ((0.4, 0.6), (3.4, 3.7)):
+        inside = whole.span(start, end)
+        np.testing.assert_allclose(parts.pitch_hz[inside], whole.pitch_hz[inside], rtol=1e-4)
+    assert np.isnan(parts.pitch_hz[whole.span(1.0, 3.0)]).all()  # outside every span: not tracked
+    np.testing.assert_array_equal(parts.level_db, whole.level_db)  # levels are framed everywhere
+
+
 def test_silence_has_no_level_and_noise_no_pitch():
     rng = np.random.default_rng(3)
     samples = np.concatenate([np.zeros(SAMPLE_RATE, np.float32),
