@@ -13,7 +13,6 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -70,18 +69,6 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
         log.close()
 
 
-@pytest.fixture
-def shared_database(postgres_url: str) -> Iterator[str]:
-    """Yield the URL of a fresh database on the test PostgreSQL server."""
-    name = f"dist_{uuid.uuid4().hex[:12]}"
-    admin = postgres_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    yield postgres_url.rsplit("/", 1)[0] + f"/{name}"
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-
-
 def write_clips(folder: Path) -> None:
     for number, (source, start, seconds) in enumerate(CLIPS, start=1):
         samples, rate = sf.read(SAMPLES / source, dtype="int16", always_2d=True)
@@ -94,12 +81,12 @@ def query(database_url: str, sql: str) -> list[tuple]:
         return connection.execute(sql).fetchall()
 
 
-def test_worker_killed_mid_call_loses_nothing_and_stores_nothing_twice(tmp_path, redis_url, shared_database):
+def test_worker_killed_mid_call_loses_nothing_and_stores_nothing_twice(tmp_path, redis_url, postgres_database):
     folder = tmp_path / "day"
     folder.mkdir()
     write_clips(folder)
     corrupt = write_corrupt_files(folder, ("truncated.wav",))
-    env = {**os.environ, "QA_DATABASE_URL": shared_database, "QA_BROKER_URL": redis_url,
+    env = {**os.environ, "QA_DATABASE_URL": postgres_database, "QA_BROKER_URL": redis_url,
            "QA_DATA_DIR": str(tmp_path / "data"), "QA_CPU_THREADS": "1",
            "QA_BROKER_VISIBILITY_TIMEOUT_S": str(VISIBILITY_TIMEOUT_S), "QA_BROKER_RESTORE_INTERVAL_S": "1"}
     logs = {name: tmp_path / f"{name}.log" for name in ("worker_a", "worker_b", "batch")}
@@ -127,7 +114,7 @@ def test_worker_killed_mid_call_loses_nothing_and_stores_nothing_twice(tmp_path,
             if not started:
                 return ""
             item_pk, path = started[-1]
-            running = query(shared_database, f"SELECT status FROM job_items WHERE id = {int(item_pk)}")
+            running = query(postgres_database, f"SELECT status FROM job_items WHERE id = {int(item_pk)}")
             return item_pk if running == [("running",)] and Path(path).name not in corrupt else ""
 
         killed_item = wait_for(item_worker_a_is_scoring, KILL_WITHIN_S, "worker A never started scoring a clip")
@@ -148,10 +135,10 @@ def test_worker_killed_mid_call_loses_nothing_and_stores_nothing_twice(tmp_path,
     failed = [line for line in output.splitlines() if line.startswith("failed: ")]
     assert len(failed) == 1 and "truncated.wav" in failed[0] and corrupt["truncated.wav"] in failed[0], failed
 
-    per_audio = query(shared_database, "SELECT c.audio_sha256, count(DISTINCT c.id), count(a.id) FROM calls c "
+    per_audio = query(postgres_database, "SELECT c.audio_sha256, count(DISTINCT c.id), count(a.id) FROM calls c "
                                        "JOIN assessments a ON a.call_pk = c.id GROUP BY c.audio_sha256")
     assert len(per_audio) == len(CLIPS) and all(calls == 1 and assessments == 1 for _, calls, assessments in per_audio)
-    assert query(shared_database, f"SELECT status, attempts FROM job_items WHERE id = {int(killed_item)}") == \
+    assert query(postgres_database, f"SELECT status, attempts FROM job_items WHERE id = {int(killed_item)}") == \
         [("done", 2)], "the killed worker's file was not scored again exactly once"
     assert re.search(rf"item {killed_item} \(.+?\): scoring on", log_of("worker_b")), \
         "the killed worker's file was not redelivered to the other worker"
