@@ -1,8 +1,12 @@
 """Personal data spoken in a call: mobile numbers, 身份证 numbers (checksum), bank cards (Luhn).
 
 Numbers are found in Arabic digits and in spoken Chinese digits (一三八…, 幺 for
-1, 两 for 2), with spaces, hyphens or commas between digit groups. Findings
-never hold the number itself, only a redacted form.
+1, 两 for 2), with spaces, hyphens or commas between digit groups. A character
+next to a digit that is read like a digit counts as that digit: Whisper writes
+the homophone of a spoken digit it did not take for a number (要 for 幺 in
+「要3812345678」, 期 for 七). A run is reported only when the whole number passes
+its format and checksum, so 「要3个」 stays text. Findings never hold the number
+itself, only a redacted form.
 """
 
 from __future__ import annotations
@@ -10,10 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pypinyin import lazy_pinyin
+
 from qa.model import Assessment, Finding, Segment, Transcript
 
 CHINESE_DIGITS = {"零": "0", "〇": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
                   "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+DIGIT_READINGS = {"ling": "0", "yao": "1", "yi": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
+                  "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
 ID_CHECK_X = {"x", "X", "叉", "×"}
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CODES = "10X98765432"
@@ -80,8 +88,39 @@ def classify(number: str) -> str:
     return ""
 
 
+def _sounds_like_digit(char: str) -> str:
+    """Return the digit a Chinese character is read like (要 → '1'), or ''."""
+    return DIGIT_READINGS.get(lazy_pinyin(char)[0], "") if "\u4e00" <= char <= "\u9fff" else ""
+
+
+def digit_view(text: str) -> str:
+    """Return ``text`` with each digit homophone that touches a digit replaced by that digit (same length)."""
+    chars = list(text)
+    for i, char in enumerate(text):
+        if _is_digit(char):
+            continue
+        near = (i > 0 and _is_digit(text[i - 1])) or (i + 1 < len(text) and _is_digit(text[i + 1]))
+        digit = _sounds_like_digit(char) if near else ""
+        if digit:
+            chars[i] = digit
+    return "".join(chars)
+
+
 def find_pii(text: str) -> list[PiiMatch]:
-    """Return the personal numbers in ``text`` with their character spans."""
+    """Return the personal numbers in ``text`` with their character spans.
+
+    Numbers as written come first; the digit view (homophones read as digits) adds only numbers that do
+    not overlap them, so 「需要13812345678」 is not spoiled into 113812345678.
+    """
+    matches = _numbers(text)
+    view = digit_view(text)
+    if view != text:
+        matches += [m for m in _numbers(view) if not any(m.start < o.end and o.start < m.end for o in matches)]
+    return sorted(matches, key=lambda m: m.start)
+
+
+def _numbers(text: str) -> list[PiiMatch]:
+    """Return the runs of digits in ``text`` that are personal numbers."""
     matches = []
     for run in _RUN.finditer(text):
         digits = _digits(run.group())

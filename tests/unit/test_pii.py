@@ -36,6 +36,16 @@ def test_mobile_numbers_in_digits_or_spoken_chinese(spoken):
     assert (match.type, match.digits) == ("mobile", "13812345678")
 
 
+def test_a_digit_heard_as_its_homophone_still_counts():
+    # 幺 (yao) written as 要 by the recogniser; 七 (qi) as 期
+    assert [(m.type, m.digits) for m in find_pii("号码是要3812345678。")] == [("mobile", "13812345678")]
+    assert [m.digits for m in find_pii("号码是1381234567期")] == ["13812345677"]
+    # only where a whole valid number comes out: ordinary words next to digits stay words
+    assert find_pii("我要3个") == [] and find_pii("一共是8期，每期要还600") == []
+    # the number as written wins over a reading that would spoil it
+    assert [m.digits for m in find_pii("需要13812345678")] == ["13812345678"]
+
+
 def test_id_card_spoken_with_x_and_bank_card():
     spoken_id = "".join("零一二三四五六七八九"[int(d)] for d in VALID_ID[:-1]) + "叉"
     assert [m.type for m in find_pii(f"身份证{spoken_id}")] == ["id_card"]
