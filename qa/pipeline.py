@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import numpy as np
 
@@ -95,8 +95,9 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
         timings[stage] = round(timings.get(stage, 0.0) + time.perf_counter() - started, 3)
 
 
-def transcribe_call(path: str | Path, options: ScoreOptions, timings: dict[str, float]) -> tuple[Transcript, str]:
-    """Return the call's transcript (speakers and roles set) and the audio's sha256."""
+def transcribe_call(path: str | Path, options: ScoreOptions,
+                    timings: dict[str, float]) -> tuple[Transcript, dict[str, Any]]:
+    """Return the call's transcript (speakers and roles set) and what the recording was (sha256, rate, codec)."""
     with _timed(timings, "decode"):
         audio = load_audio(path, ChannelMap.parse(options.channel_map))
     with _timed(timings, "load_model"):
@@ -127,7 +128,7 @@ def transcribe_call(path: str | Path, options: ScoreOptions, timings: dict[str, 
         diarization=diarization,
         guard_confidence=guard_confidence(sum(s.duration for s in segments), dropped_seconds),
     )
-    return transcript, audio.sha256
+    return transcript, {"sha256": audio.sha256, "sample_rate": audio.source_rate, "codec": audio.codec}
 
 
 def _transcribe_channels(engine: Engine, channels: list[SpeakerChannel],
@@ -212,9 +213,9 @@ def score_call(path: str | Path, options: ScoreOptions, call_id: str | None = No
     rubric = load_rubric(options.rubric_path or None)
     with _timed(timings, "load_model"):
         load_analysers(tuple(rubric.setting("jargon", "industries")))
-    transcript, sha256 = transcribe_call(path, options, timings)
+    transcript, recording = transcribe_call(path, options, timings)
     with _timed(timings, "scoring"):
         assessment = assess_transcript(transcript, rubric, call_id or path.stem)
     assessment.timings = timings
-    assessment.source = {"file": path.name, "sha256": sha256, "agent_channel": options.agent_channel}
+    assessment.source = {"file": path.name, **recording, "agent_channel": options.agent_channel}
     return assessment

@@ -30,6 +30,7 @@ def test_qa_score_json_prints_the_assessment_and_stores_it(tmp_path):
     assert data["call_id"] == "call_problems" and data["rubric_version"] == "default@2"
     assert set(data["timings"]) >= {"decode", "asr", "scoring", "storage"}
     assert data["metrics"]["interruptions"]["agent"] == 1
+    assert (data["source"]["sample_rate"], data["source"]["codec"]) == (8000, "pcm_alaw")
     calls = Store(f"sqlite:///{tmp_path / 'callqa.db'}", tmp_path / "audio").list_calls()
     assert [(c["call_id"], c["agent_id"]) for c in calls] == [("call_problems", "A3072")]
 
