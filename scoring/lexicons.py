@@ -68,7 +68,7 @@ def _readings(char: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def _reading(char: str) -> str:
+def char_reading(char: str) -> str:
     """Return the default toneless pinyin reading of ``char`` (a non-Chinese character reads as itself)."""
     return lazy_pinyin(char)[0]
 
@@ -80,7 +80,7 @@ def _sounds_same(heard: str, term: str) -> bool:
     is read as an ASR wrote it, in the default reading, so 「不凯」 is not 「复核」 through 不's rare *fu*.
     """
     return len(heard) == len(term) and all(
-        _reading(h) in _readings(t) | {_reading(t)} for h, t in zip(heard, term))
+        char_reading(h) in _readings(t) | {char_reading(t)} for h, t in zip(heard, term))
 
 
 def sounds_like(heard: str, term: str) -> bool:

@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pypinyin import lazy_pinyin
-
 from qa.model import Assessment, Finding, Segment, Transcript
+from scoring.lexicons import char_reading
 
 CHINESE_DIGITS = {"零": "0", "〇": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
                   "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -90,7 +89,7 @@ def classify(number: str) -> str:
 
 def _sounds_like_digit(char: str) -> str:
     """Return the digit a Chinese character is read like (要 → '1'), or ''."""
-    return DIGIT_READINGS.get(lazy_pinyin(char)[0], "") if "\u4e00" <= char <= "\u9fff" else ""
+    return DIGIT_READINGS.get(char_reading(char), "") if "\u4e00" <= char <= "\u9fff" else ""
 
 
 def digit_view(text: str) -> str:
