@@ -9,11 +9,13 @@ reasons a reviewer understands; the pipeline adds them to the call's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from audio.io import SAMPLE_RATE, DecodedAudio
+from scoring.wording import Text
 
 _POWER_FLOOR = 1e-10  # -100 dBFS: the level given to frames of digital silence
 AUDIO_WARNING_PREFIX = "audio: "  # marks the transcript warnings that come from these checks
@@ -107,6 +109,37 @@ def audio_warnings(audio: DecodedAudio, agent_channel: int = 0,
     return [AUDIO_WARNING_PREFIX + problem for problem in signal_problems(audio, agent_channel, thresholds)]
 
 
-def audio_review_reasons(warnings: list[str]) -> list[str]:
-    """Return the review reasons carried by a transcript's audio warnings (the marker removed)."""
-    return [w.removeprefix(AUDIO_WARNING_PREFIX) for w in warnings if w.startswith(AUDIO_WARNING_PREFIX)]
+_NAME = "(?P<name>the recording|the agent channel|the customer channel)"
+_NAMES_ZH = {"the recording": "录音", "the agent channel": "坐席声道", "the customer channel": "客户声道"}
+# The Chinese of every problem above and of the decode warnings (audio.io), read from the English: a stored
+# transcript keeps only the English warning, and a call re-scored later needs its Chinese reason too.
+_PROBLEMS_ZH = tuple((re.compile(english), chinese) for english, chinese in (
+    (rf"{_NAME} is silent \(its loudest passages reach (?P<level>\S+) dBFS\)",
+     "{name}没有声音（最响处只有 {level} dBFS）"),
+    (rf"{_NAME} is very quiet \(speech at (?P<level>\S+) dBFS; below (?P<limit>\S+) dBFS recognition is unreliable\)",
+     "{name}音量过低（语音 {level} dBFS；低于 {limit} dBFS 时语音识别不可靠）"),
+    (rf"{_NAME} sounds like steady noise, not speech \(its level varies by only (?P<range>\S+) dB\)",
+     "{name}听起来是持续的噪声，不是语音（音量起伏只有 {range} dB）"),
+    (rf"(?P<share>.+) of the samples on {_NAME} are clipped \(the recording level was too high\)",
+     "{name}有 {share} 的采样削波（录音电平过高）"),
+    (r"(?P<count>\d+) damaged audio packet\(s\) could not be decoded and were skipped",
+     "{count} 个损坏的音频包无法解码，已跳过"),
+    (r"the audio stops at (?P<decoded>\S+) s although the file announces (?P<announced>\S+) s: "
+     r"the file looks truncated",
+     "音频在第 {decoded} 秒就结束了，而文件标称 {announced} 秒：文件似乎被截断"),
+))
+
+
+def _in_chinese(problem: str) -> str:
+    for english, chinese in _PROBLEMS_ZH:
+        match = english.fullmatch(problem)
+        if match:
+            values = match.groupdict()
+            return chinese.format(**{**values, "name": _NAMES_ZH.get(values.get("name", ""), "")})
+    return "音频问题：" + problem  # a message this table does not know yet: the English, marked
+
+
+def audio_review_reasons(warnings: list[str]) -> list[Text]:
+    """Return the review reasons carried by a transcript's audio warnings (the marker removed), in both languages."""
+    problems = [w.removeprefix(AUDIO_WARNING_PREFIX) for w in warnings if w.startswith(AUDIO_WARNING_PREFIX)]
+    return [Text(problem, _in_chinese(problem)) for problem in problems]

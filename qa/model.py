@@ -2,7 +2,9 @@
 
 Each class has ``to_dict`` / ``from_dict``; the round trip is lossless, so the
 JSON printed by ``qa score --json`` and stored in the database reads back into
-the same objects.
+the same objects. Explanations (``rule``, ``reason``, ``not_deducted``,
+``review_reasons``) are English; each has a Chinese sibling ending in ``_zh``
+(``scoring.wording``), empty in JSON stored before the siblings existed.
 """
 
 from __future__ import annotations
@@ -106,6 +108,7 @@ class Finding:
     quote: str
     rule: str
     detail: dict[str, Any] = field(default_factory=dict)
+    rule_zh: str = ""  # the rule in Chinese (empty in assessments stored before it existed)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -128,6 +131,7 @@ class StepResult:
     order_ok: bool | None = None
     latency_s: float | None = None  # 感知/安抚情绪: seconds from the customer's first negative turn
     detail: dict[str, Any] = field(default_factory=dict)  # the facts the scorecard grades (criteria met…)
+    rule_zh: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -148,6 +152,8 @@ class ScoreItem:
     reason: str
     applicable: bool = True
     not_deducted: str = ""  # why a deduction was withheld (the audio could not be trusted)
+    reason_zh: str = ""
+    not_deducted_zh: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -174,6 +180,7 @@ class Assessment:
     confidence: float = 1.0
     needs_review: bool = False
     review_reasons: list[str] = field(default_factory=list)
+    review_reasons_zh: list[str] = field(default_factory=list)  # the same reasons in Chinese, in the same order
     timings: dict[str, float] = field(default_factory=dict)
     source: dict[str, Any] = field(default_factory=dict)
     emotion_timeline: list[dict[str, Any]] = field(default_factory=list)  # one entry per customer turn
@@ -201,6 +208,7 @@ class Assessment:
             "confidence": self.confidence,
             "needs_review": self.needs_review,
             "review_reasons": list(self.review_reasons),
+            "review_reasons_zh": list(self.review_reasons_zh),
             "timings": dict(self.timings),
             "source": dict(self.source),
             "emotion_timeline": [dict(e) for e in self.emotion_timeline],
@@ -222,6 +230,7 @@ class Assessment:
             confidence=data.get("confidence", 1.0),
             needs_review=data.get("needs_review", False),
             review_reasons=list(data.get("review_reasons", [])),
+            review_reasons_zh=list(data.get("review_reasons_zh", [])),
             timings=dict(data.get("timings", {})),
             source=dict(data.get("source", {})),
             emotion_timeline=[dict(e) for e in data.get("emotion_timeline", [])],

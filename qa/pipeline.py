@@ -31,7 +31,7 @@ from scoring.lexicons import jargon_glossary
 from scoring.metrics import compute_metrics
 from scoring.pii import redact_assessment
 from scoring.rubric import Rubric, load_rubric
-from scoring.scorecard import Evidence, critical_flags, score_items, total_score
+from scoring.scorecard import Evidence, critical_flags, critical_reason, score_items, total_score
 from scoring.steps import detect_steps
 from scoring.turns import build_turns
 
@@ -179,11 +179,11 @@ def assess_transcript(transcript: Transcript, rubric: Rubric, call_id: str) -> A
                       + emotion_findings(emotions, transcript), key=lambda f: (f.start, f.kind))
     steps = detect_steps(transcript, rubric, emotions)
     review = review_status(transcript, rubric)
-    audio_reasons = audio_review_reasons(transcript.warnings)
     customer_turns = [(t.start, t.end) for t in build_turns(transcript) if t.role == "customer"]
     items = score_items(rubric, Evidence(metrics, steps, findings, customer_turns), review)
     raised = critical_flags(rubric, findings)
     total, grade = total_score(rubric, items, raised, review)
+    reasons = review.reasons + audio_review_reasons(transcript.warnings) + [critical_reason(f) for f in raised]
     assessment = Assessment(
         call_id=call_id,
         rubric_version=rubric.stamp,
@@ -196,9 +196,9 @@ def assess_transcript(transcript: Transcript, rubric: Rubric, call_id: str) -> A
         grade=grade,
         critical=[flag["id"] for flag in raised],
         confidence=review.confidence,
-        needs_review=bool(review.reasons) or bool(raised) or bool(audio_reasons),
-        review_reasons=review.reasons + audio_reasons + [f"critical flag: {flag['id']} ({flag.get('label', flag['id'])})"
-                                         for flag in raised],
+        needs_review=bool(reasons),
+        review_reasons=[r.en for r in reasons],
+        review_reasons_zh=[r.zh for r in reasons],
         emotion_timeline=[e.to_dict() for e in emotions],
     )
     if rubric.setting("pii", "redact"):

@@ -21,6 +21,7 @@ from scoring.sentiment import sentiment_model
 from scoring.speech_rate import turn_rates
 from scoring.turns import Turn, build_turns
 from scoring.voice import baseline, has_prosody, loudness_db, loudness_rise
+from scoring.wording import Text, say
 
 
 @dataclass
@@ -37,10 +38,15 @@ class CustomerEmotion:
     loudness_rise_db: float | None = None  # loudest segment of the turn over the customer's median
     rate_rise: float | None = None  # turn rate ÷ customer's median turn rate − 1
     weak_cues: list[str] = field(default_factory=list)
+    weak_cues_zh: list[str] = field(default_factory=list)  # the weak cues in Chinese, same order
 
     @property
     def negative(self) -> bool:
         return self.label == "negative"
+
+    def cue_text(self) -> Text:
+        """Return every cue of the turn, phrases first, as one text for an explanation."""
+        return Text("、".join(self.cues + self.weak_cues), "、".join(self.cues + self.weak_cues_zh))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,16 +77,17 @@ def read_turn(turn: Turn, rate_rise: float | None, base_db: float | None, rubric
     louder = max(rises) if rises else None
     weak = []
     if sentiment is not None and sentiment < rubric.setting("emotion", "sentiment_negative_below"):
-        weak.append(f"sentiment {sentiment:.2f}")
+        weak.append(say("sentiment {value:.2f}", "情感倾向 {value:.2f}", value=sentiment))
     if louder is not None and louder >= rubric.setting("emotion", "loudness_rise_db"):
-        weak.append(f"voice +{louder:.1f} dB")
+        weak.append(say("voice +{value:.1f} dB", "音量 +{value:.1f} dB", value=louder))
     if rate_rise is not None and rate_rise >= rubric.setting("emotion", "rate_rise_ratio"):
-        weak.append(f"rate +{rate_rise:.0%}")
+        weak.append(say("rate +{value:.0%}", "语速 +{value:.0%}", value=rate_rise))
     negative = bool(cues) or len(weak) >= rubric.setting("emotion", "min_weak_cues")
     return CustomerEmotion(start=turn.start, end=turn.end, text=turn.text,
                            label="negative" if negative else "neutral",
                            emotions=sorted({tags[c] for c in cues if c in tags}), cues=cues, sentiment=sentiment,
-                           loudness_rise_db=louder, rate_rise=rate_rise, weak_cues=weak)
+                           loudness_rise_db=louder, rate_rise=rate_rise, weak_cues=[w.en for w in weak],
+                           weak_cues_zh=[w.zh for w in weak])
 
 
 def customer_emotions(transcript: Transcript, rubric: Rubric) -> list[CustomerEmotion]:
@@ -93,14 +100,19 @@ def customer_emotions(transcript: Transcript, rubric: Rubric) -> list[CustomerEm
 
 def emotion_findings(readings: list[CustomerEmotion], transcript: Transcript) -> list[Finding]:
     """Return one ``customer_emotion`` finding per negative customer turn."""
-    voice = "voice from prosody" if has_prosody(transcript) else "no loudness measured (no prosody)"
-    return [
-        Finding(kind="customer_emotion", severity="info", role="customer", start=r.start, end=r.end, quote=r.text,
-                rule="negative: " + "、".join(r.cues + r.weak_cues) + f" ({voice})",
-                detail={"emotion": "negative", "emotions": r.emotions, "cues": r.cues, "weak_cues": r.weak_cues,
-                        "sentiment": r.sentiment})
-        for r in readings if r.negative
-    ]
+    voice = (Text("voice from prosody", "含语音特征") if has_prosody(transcript)
+             else Text("no loudness measured (no prosody)", "未测量音量，无韵律数据"))
+    findings = []
+    for r in readings:
+        if not r.negative:
+            continue
+        rule = say("negative: {cues} ({voice})", "负面情绪：{cues}（{voice}）", cues=r.cue_text(), voice=voice)
+        findings.append(Finding(
+            kind="customer_emotion", severity="info", role="customer", start=r.start, end=r.end, quote=r.text,
+            rule=rule.en, rule_zh=rule.zh,
+            detail={"emotion": "negative", "emotions": r.emotions, "cues": r.cues, "weak_cues": r.weak_cues,
+                    "sentiment": r.sentiment}))
+    return findings
 
 
 def first_negative(readings: list[CustomerEmotion]) -> CustomerEmotion | None:

@@ -14,6 +14,7 @@ import re
 from qa.model import Finding, Transcript
 from scoring.lexicons import contains_any, load_lexicon
 from scoring.turns import build_turns
+from scoring.wording import Text, say
 
 _NUMBER = "[0-9一二两三四五六七八九十百]+"
 CONCRETE_TIME = re.compile(
@@ -21,6 +22,9 @@ CONCRETE_TIME = re.compile(
     rf"|{_NUMBER} *个? *(?:小时|工作日|分钟|天|日)|{_NUMBER} *[点号]"
 )
 CONCRETE_QUANTITY = re.compile(rf"{_NUMBER} *(?:个|张|元|块|次|件|份|单|步|度|位)")
+# What a commitment (time, channel) or a refusal (reason, alternative) should say: detail["missing"] names.
+ELEMENT_NAMES = {"time": Text("time", "时间"), "channel": Text("channel", "回复渠道"),
+                 "reason": Text("reason", "原因"), "alternative": Text("alternative", "替代方案")}
 
 
 def concrete_time(text: str) -> str:
@@ -35,6 +39,10 @@ def concrete_detail(text: str) -> str:
     return concrete_time(text) or (quantity.group() if quantity else "") or contains_any(text, load_lexicon("channel"))
 
 
+def _none_given(missing: list[str]) -> Text:
+    return say("no {names} given", "未说明{names}", names=Text(" and no ", "和").join(ELEMENT_NAMES[m] for m in missing))
+
+
 def commitments(transcript: Transcript) -> list[Finding]:
     """Return one ``commitment`` finding per agent segment promising a later action, with its time and channel."""
     promises, channels = load_lexicon("commitment"), load_lexicon("channel")
@@ -45,11 +53,12 @@ def commitments(transcript: Transcript) -> list[Finding]:
             continue
         when, how = concrete_time(segment.text), contains_any(segment.text, channels)
         missing = [name for name, value in (("time", when), ("channel", how)) if not value]
+        rule = say("commitment 「{promise}」: ", "承诺「{promise}」：", promise=promise) + (
+            _none_given(missing) if missing else
+            say("time 「{when}」, channel 「{how}」", "时间「{when}」，渠道「{how}」", when=when, how=how))
         findings.append(Finding(
             kind="commitment", severity="minor" if missing else "info", role="agent", start=segment.start,
-            end=segment.end, quote=segment.text,
-            rule=f"commitment 「{promise}」: " + (f"no {' and no '.join(missing)} given" if missing
-                                                 else f"time 「{when}」, channel 「{how}」"),
+            end=segment.end, quote=segment.text, rule=rule.en, rule_zh=rule.zh,
             detail={"time": when, "channel": how, "missing": missing}))
     return findings
 
@@ -64,11 +73,13 @@ def refusals(transcript: Transcript) -> list[Finding]:
             continue
         reason, alternative = contains_any(turn.text, reasons), contains_any(turn.text, alternatives)
         missing = [name for name, value in (("reason", reason), ("alternative", alternative)) if not value]
+        rule = say("declines 「{phrase}」: ", "拒绝「{phrase}」：", phrase=phrase) + (
+            _none_given(missing) if missing else
+            say("reason 「{reason}」, alternative 「{alternative}」", "原因「{reason}」，替代方案「{alternative}」",
+                reason=reason, alternative=alternative))
         findings.append(Finding(
             kind="refusal", severity="minor" if missing else "info", role="agent", start=turn.start, end=turn.end,
-            quote=turn.text,
-            rule=f"declines 「{phrase}」: " + (f"no {' and no '.join(missing)} given" if missing
-                                              else f"reason 「{reason}」, alternative 「{alternative}」"),
+            quote=turn.text, rule=rule.en, rule_zh=rule.zh,
             detail={"reason": reason, "alternative": alternative, "missing": missing}))
     return findings
 
@@ -81,8 +92,9 @@ def vague_wording(transcript: Transcript) -> list[Finding]:
     for segment in transcript.by_role("agent"):
         hedge = contains_any(segment.text, hedges)
         if hedge and contains_any(segment.text, actions) and not concrete_time(segment.text):
+            rule = say("promise worded with 「{hedge}」 and no concrete time (seed 004: 不能是笼统的)",
+                       "承诺用了「{hedge}」，没有具体时间（不能是笼统的）", hedge=hedge)
             findings.append(Finding(
                 kind="vague", severity="minor", role="agent", start=segment.start, end=segment.end,
-                quote=hedge, rule=f"promise worded with 「{hedge}」 and no concrete time (seed 004: 不能是笼统的)",
-                detail={"sentence": segment.text}))
+                quote=hedge, rule=rule.en, rule_zh=rule.zh, detail={"sentence": segment.text}))
     return findings

@@ -22,6 +22,7 @@ from scoring.lexicons import (SOUND_MATCH_MIN_CHARS, contains_any, jargon_glossa
 from scoring.rubric import Rubric
 from scoring.text import normalize
 from scoring.turns import Turn, build_turns
+from scoring.wording import say
 
 jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO on the root of its own logger
 
@@ -84,15 +85,21 @@ def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
                 if confused:
                     reply, phrase = confusion
                     severity = "major"
-                    rule = (f"jargon 「{term}」; the customer then does not understand (「{phrase}」 at "
-                            f"{reply.start:.1f}s); say 「{plain}」 instead")
+                    rule = say("jargon 「{term}」; the customer then does not understand (「{phrase}」 at {at:.1f}s); "
+                               "say 「{plain}」 instead",
+                               "专业术语「{term}」；客户随后没听懂（第 {at:.1f} 秒「{phrase}」）；应改说「{plain}」",
+                               term=term, phrase=phrase, at=reply.start, plain=plain)
                 elif explained:
-                    severity, rule = "info", f"jargon 「{term}」 explained in the same turn (「{explained_by}」)"
+                    severity = "info"
+                    rule = say("jargon 「{term}」 explained in the same turn (「{by}」)",
+                               "专业术语「{term}」已在同一话轮中解释（「{by}」）", term=term, by=explained_by)
                 else:
-                    severity, rule = "minor", f"jargon 「{term}」 not explained; say 「{plain}」 instead"
+                    severity = "minor"
+                    rule = say("jargon 「{term}」 not explained; say 「{plain}」 instead",
+                               "专业术语「{term}」未解释；应改说「{plain}」", term=term, plain=plain)
                 findings.append(Finding(
                     kind="jargon", severity=severity, role="agent", start=segment.start, end=segment.end,
-                    quote=term, rule=rule,
+                    quote=term, rule=rule.en, rule_zh=rule.zh,
                     detail={"sentence": segment.text, "plain": plain, "explained": explained,
                             "customer_confused": confused}))
     return findings

@@ -15,18 +15,22 @@ from scoring.pii import pii_findings
 from scoring.rubric import Rubric
 from scoring.text import normalize
 from scoring.turns import build_turns
+from scoring.wording import Text, say
 
 
 def forbidden_phrases(transcript: Transcript) -> list[Finding]:
     """Return one critical finding per forbidden or responsibility-shifting phrase of the agent."""
     behaviours = load_pairs("forbidden")
-    return [
-        Finding(kind="forbidden_phrase", severity="critical", role="agent", start=segment.start, end=segment.end,
-                quote=phrase, rule=f"forbidden phrase 「{phrase}」 ({behaviours.get(phrase, '禁语')}, seeds §4.3)",
-                detail={"sentence": segment.text, "behaviour": behaviours.get(phrase, "")})
-        for segment in transcript.by_role("agent")
-        for phrase in find_phrases(segment.text, load_lexicon("forbidden"))
-    ]
+    findings = []
+    for segment in transcript.by_role("agent"):
+        for phrase in find_phrases(segment.text, load_lexicon("forbidden")):
+            rule = say("forbidden phrase 「{phrase}」 ({behaviour}, seeds §4.3)", "服务禁语「{phrase}」（{behaviour}）",
+                       phrase=phrase, behaviour=behaviours.get(phrase, "禁语"))
+            findings.append(Finding(
+                kind="forbidden_phrase", severity="critical", role="agent", start=segment.start, end=segment.end,
+                quote=phrase, rule=rule.en, rule_zh=rule.zh,
+                detail={"sentence": segment.text, "behaviour": behaviours.get(phrase, "")}))
+    return findings
 
 
 def mechanical_replies(transcript: Transcript, min_chars: int) -> list[Finding]:
@@ -52,27 +56,31 @@ def mechanical_replies(transcript: Transcript, min_chars: int) -> list[Finding]:
                 findings.append(Finding(
                     kind="mechanical_reply", severity="minor", role="agent", start=segment.start, end=segment.end,
                     quote=segment.text, rule="the same reply to a different customer turn (机械式回应, seed 001)",
-                    detail={"behaviour": "机械式回应"}))
+                    rule_zh="对客户的不同话轮给出同一句回复（机械式回应）", detail={"behaviour": "机械式回应"}))
             said.setdefault(bare, customer_turns)
     return findings
 
 
 def caution_phrases(transcript: Transcript) -> list[Finding]:
     """Return phrases that can sound like denying the customer's emotion (reported for review, never deducted)."""
-    return [
-        Finding(kind="caution_phrase", severity="info", role="agent", start=s.start, end=s.end, quote=phrase,
-                rule=f"「{phrase}」 can sound like denying the customer's emotion (seeds §14.3 caution list)")
-        for s in transcript.by_role("agent") for phrase in find_phrases(s.text, load_lexicon("emotion_caution"))
-    ]
+    findings = []
+    for segment in transcript.by_role("agent"):
+        for phrase in find_phrases(segment.text, load_lexicon("emotion_caution")):
+            rule = say("「{phrase}」 can sound like denying the customer's emotion (seeds §14.3 caution list)",
+                       "「{phrase}」听起来可能像在否定客户的情绪（慎用语）", phrase=phrase)
+            findings.append(Finding(kind="caution_phrase", severity="info", role="agent", start=segment.start,
+                                    end=segment.end, quote=phrase, rule=rule.en, rule_zh=rule.zh))
+    return findings
 
 
-def _first_hit(segments: list[Segment], lexicon: str, kind: str, rule: str) -> list[Finding]:
+def _first_hit(segments: list[Segment], lexicon: str, kind: str, what: Text) -> list[Finding]:
     phrases = load_lexicon(lexicon)
     for segment in segments:
         phrase = contains_any(segment.text, phrases)
         if phrase:
+            rule = say("{what}: 「{phrase}」", "{what}：「{phrase}」", what=what, phrase=phrase)
             return [Finding(kind=kind, severity="info", role="agent", start=segment.start, end=segment.end,
-                            quote=segment.text, rule=f"{rule}: 「{phrase}」")]
+                            quote=segment.text, rule=rule.en, rule_zh=rule.zh)]
     return []
 
 
@@ -83,9 +91,11 @@ def etiquette(transcript: Transcript, rubric: Rubric) -> list[Finding]:
     opening = [s for s in agent if s.start <= window][:rubric.setting("etiquette", "opening_segments")]
     closing = agent[-rubric.setting("etiquette", "closing_segments"):]
     return (
-        _first_hit(opening, "greeting", "greeting", f"greeting in the first {window:g}s")
-        + _first_hit(opening, "self_id", "self_id", "agent gives an agent number")
-        + _first_hit(closing, "closing", "closing", "thanks / goodbye in the last agent turns")
+        _first_hit(opening, "greeting", "greeting",
+                   say("greeting in the first {window:g}s", "前 {window:g} 秒内有问候语", window=window))
+        + _first_hit(opening, "self_id", "self_id", Text("agent gives an agent number", "坐席报了工号"))
+        + _first_hit(closing, "closing", "closing",
+                     Text("thanks / goodbye in the last agent turns", "坐席在最后几个话轮中致谢、道别"))
     )
 
 

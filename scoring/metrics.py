@@ -15,6 +15,7 @@ from scoring.silence import response_latency, silences
 from scoring.speech_rate import band_finding, speech_rate_cpm, speeding_up, turn_rates, variation, voiced_seconds
 from scoring.turns import build_turns
 from scoring.voice import has_prosody, loudness_by_role, sudden_rises
+from scoring.wording import say
 
 ROLES = ("agent", "customer")
 
@@ -45,12 +46,14 @@ def compute_metrics(
         rate_findings = band_finding(rate["agent"], agent_segments[0].start, agent_segments[-1].end,
                                      rubric) + rate_findings
     agent_variation = variation(per_turn["agent"])
-    if agent_variation is not None and agent_variation > rubric.setting("speech_rate", "max_variation"):
+    max_variation = rubric.setting("speech_rate", "max_variation")
+    if agent_variation is not None and agent_variation > max_variation:
+        rule = say("agent's per-turn rate varies by {variation:.0%} (coefficient of variation; allowed {allowed:.0%}): "
+                   "not 不急不缓", "坐席各话轮语速相差 {variation:.0%}（变异系数，允许 {allowed:.0%}）：未做到不急不缓",
+                   variation=agent_variation, allowed=max_variation)
         rate_findings.append(Finding(
             kind="speech_rate", severity="minor", role="agent", start=agent_segments[0].start,
-            end=agent_segments[-1].end, quote=f"CV {agent_variation:.2f}",
-            rule=f"agent's per-turn rate varies by {agent_variation:.0%} (coefficient of variation; "
-                 f"allowed {rubric.setting('speech_rate', 'max_variation'):.0%}): not 不急不缓",
+            end=agent_segments[-1].end, quote=f"CV {agent_variation:.2f}", rule=rule.en, rule_zh=rule.zh,
             detail={"type": "unsteady", "variation": agent_variation}))
 
     overlap_findings = overlaps(transcript, rubric)

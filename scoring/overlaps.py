@@ -6,6 +6,7 @@ from qa.model import Finding, Transcript, Word
 from scoring.lexicons import load_lexicon
 from scoring.rubric import Rubric
 from scoring.text import normalize, spoken_characters
+from scoring.wording import EMPTY, Text, role_name, say
 
 ROLES = ("agent", "customer", "unknown")
 
@@ -57,14 +58,18 @@ def overlaps(transcript: Transcript, rubric: Rubric) -> list[Finding]:
             substantive = not backchannel and spoken_characters(later.text) >= min_chars
             interrupting = substantive and overlap >= min_overlap
             spoken_over = [w.text for w in later.words if w.start < onset + overlap] or [later.text]
-            why = ("a backchannel" if backchannel else "too short" if not substantive
-                   else "" if interrupting else f"overlap under {min_overlap:g}s")
+            why = (Text("a backchannel", "附和语") if backchannel else Text("too short", "太短") if not substantive
+                   else None if interrupting
+                   else say("overlap under {least:g}s", "重叠不足 {least:g} 秒", least=min_overlap))
+            rule = say("{later} starts at {onset:.1f}s while {other} is mid-utterance; both speak for {overlap:.1f}s",
+                       "{later}在第 {onset:.1f} 秒开口时{other}还在说话；双方同时说话 {overlap:.1f} 秒",
+                       later=role_name(later.role), other=role_name(role), onset=onset, overlap=overlap) + (
+                say(" ({why}: not an interruption)", "（{why}：不算打断）", why=why) if why else EMPTY)
             findings.append(Finding(
                 kind="interruption" if interrupting else "overlap",
                 severity=("major" if later.role == "agent" else "info") if interrupting else "info",
                 role=later.role, start=onset, end=round(onset + overlap, 2), quote=later.text,
-                rule=f"{later.role} starts at {onset:.1f}s while {role} is mid-utterance; both speak for "
-                     f"{overlap:.1f}s" + (f" ({why}: not an interruption)" if why else ""),
+                rule=rule.en, rule_zh=rule.zh,
                 detail={"interrupter": later.role, "interrupted": role, "overlap_s": round(overlap, 2),
                         "interrupter_words": "".join(spoken_over),
                         "interrupted_words": "".join(w.text for w in during), "backchannel": backchannel}))

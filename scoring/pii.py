@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from qa.model import Assessment, Finding, Segment, Transcript
 from scoring.lexicons import char_reading
+from scoring.wording import EMPTY, Text, role_name, say
 
 CHINESE_DIGITS = {"零": "0", "〇": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
                   "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -25,6 +26,8 @@ ID_CHECK_X = {"x", "X", "叉", "×"}
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CODES = "10X98765432"
 MASK = "*"
+PII_NAMES = {"mobile": Text("mobile", "手机号"), "id_card": Text("id_card", "身份证号"),
+             "bank_card": Text("bank_card", "银行卡号")}
 _DIGIT = "0-9０-９" + "".join(CHINESE_DIGITS)
 # A run of digits, allowing one separator (space, hyphen, comma) between groups, optionally ending in X.
 _RUN = re.compile(rf"[{_DIGIT}](?:[ \-,，、]?[{_DIGIT}])*(?:[ \-]?[xX叉×])?")
@@ -144,11 +147,13 @@ def pii_findings(transcript: Transcript, keep_last: int) -> list[Finding]:
     findings = []
     for segment in transcript.segments:
         for match in find_pii(segment.text):
+            exposure = (Text(" (the agent reads personal data aloud)", "（坐席念出了个人信息）")
+                        if segment.role == "agent" else EMPTY)
+            rule = say("{type} spoken by the {role}", "{role}说出了{type}", role=role_name(segment.role),
+                       type=PII_NAMES[match.type]) + exposure
             findings.append(Finding(
                 kind="pii", severity="major" if segment.role == "agent" else "info", role=segment.role,
-                start=segment.start, end=segment.end, quote=match.masked(keep_last),
-                rule=f"{match.type} spoken by the {segment.role}"
-                     + (" (the agent reads personal data aloud)" if segment.role == "agent" else ""),
+                start=segment.start, end=segment.end, quote=match.masked(keep_last), rule=rule.en, rule_zh=rule.zh,
                 detail={"type": match.type, "length": len(match.digits),
                         "spoken_as_chinese": any(c in CHINESE_DIGITS
                                                  for c in segment.text[match.start:match.end])}))

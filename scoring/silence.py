@@ -8,6 +8,7 @@ from typing import Any
 from qa.model import Finding, Segment, Transcript
 from scoring.lexicons import contains_any, load_lexicon
 from scoring.turns import Turn
+from scoring.wording import Text, say
 
 
 def silences(transcript: Transcript, dead_air_s: float) -> tuple[list[Finding], float]:
@@ -28,6 +29,10 @@ def silences(transcript: Transcript, dead_air_s: float) -> tuple[list[Finding], 
             longest = max(longest, gap)
             if gap >= dead_air_s:
                 announced = contains_any(last_agent.text, holds) if last_agent is not None else ""
+                rule = say("nobody speaks for {gap:.1f}s (threshold {limit:g}s)", "无人说话 {gap:.1f} 秒（阈值 {limit:g} 秒）",
+                           gap=gap, limit=dead_air_s) + (
+                    say("; announced by 「{announced}」", "；坐席已告知等待：「{announced}」", announced=announced)
+                    if announced else Text("; not announced", "；未告知等待"))
                 findings.append(Finding(
                     kind="hold" if announced else "dead_air",
                     severity="info" if announced else "major",
@@ -35,8 +40,8 @@ def silences(transcript: Transcript, dead_air_s: float) -> tuple[list[Finding], 
                     start=round(speech_end, 2),
                     end=segment.start,
                     quote=last_agent.text if announced and last_agent else "",
-                    rule=f"nobody speaks for {gap:.1f}s (threshold {dead_air_s:g}s)"
-                    + (f"; announced by 「{announced}」" if announced else "; not announced"),
+                    rule=rule.en,
+                    rule_zh=rule.zh,
                     detail={"seconds": round(gap, 2)},
                 ))
         speech_end = segment.end if speech_end is None else max(speech_end, segment.end)

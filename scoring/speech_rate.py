@@ -15,6 +15,7 @@ from scoring.lexicons import load_lexicon
 from scoring.rubric import Rubric
 from scoring.text import spoken_characters
 from scoring.turns import Turn
+from scoring.wording import EMPTY, say
 
 
 def voiced_seconds(segments: list[Segment], max_pause_s: float) -> float:
@@ -89,10 +90,12 @@ def band_finding(rate: float | None, start: float, end: float, rubric: Rubric) -
         return []
     soft = soft_low <= rate <= soft_high
     side = "fast" if rate > high else "slow"
+    rule = say("agent speaks {rate:.0f} 字/分钟, outside {low}–{high}", "坐席语速 {rate:.0f} 字/分钟，超出 {low}–{high}",
+               rate=rate, low=low, high=high) + (
+        EMPTY if soft else say(" and the soft band {low}–{high}", "，也超出宽限范围 {low}–{high}",
+                               low=soft_low, high=soft_high))
     return [Finding(kind="speech_rate", severity="minor" if soft else "major", role="agent", start=start, end=end,
-                    quote=f"{rate:.0f} 字/分钟",
-                    rule=f"agent speaks {rate:.0f} 字/分钟, outside {low}–{high}"
-                         + ("" if soft else f" and the soft band {soft_low}–{soft_high}"),
+                    quote=f"{rate:.0f} 字/分钟", rule=rule.en, rule_zh=rule.zh,
                     detail={"type": side, "cpm": rate, "band": [low, high], "soft_band": [soft_low, soft_high]})]
 
 
@@ -107,10 +110,12 @@ def speeding_up(agent_rates: list[TurnRate], upset_spans: list[tuple[float, floa
         reply = next((r for r in agent_rates if r.start >= upset_start and r.end > upset_end), None)
         if reply is None or reply.cpm <= median * (1 + ratio):
             continue
+        rule = say("agent speeds up to {cpm:.0f} 字/分钟 (median {median:.0f}, +{ratio:.0%} allowed) "
+                   "while the customer is upset ({at:.1f}s)",
+                   "客户情绪激动时（第 {at:.1f} 秒）坐席语速加快到 {cpm:.0f} 字/分钟（中位数 {median:.0f}，允许 +{ratio:.0%}）",
+                   cpm=reply.cpm, median=median, ratio=ratio, at=upset_start)
         findings.append(Finding(
             kind="speech_rate", severity="minor", role="agent", start=reply.start, end=reply.end,
-            quote=f"{reply.cpm:.0f} 字/分钟",
-            rule=f"agent speeds up to {reply.cpm:.0f} 字/分钟 (median {median:.0f}, +{ratio:.0%} allowed) "
-                 f"while the customer is upset ({upset_start:.1f}s)",
+            quote=f"{reply.cpm:.0f} 字/分钟", rule=rule.en, rule_zh=rule.zh,
             detail={"type": "speeding_up", "cpm": reply.cpm, "median_cpm": median}))
     return findings

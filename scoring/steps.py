@@ -20,23 +20,28 @@
 
 from __future__ import annotations
 
-from qa.model import SIX_STEPS, StepResult, Transcript
+from qa.model import SIX_STEPS, StepResult, StepStatus, Transcript
 from scoring.emotion import CustomerEmotion, first_negative
 from scoring.expectations import concrete_detail
 from scoring.lexicons import contains_any, load_lexicon
 from scoring.rubric import Rubric
 from scoring.text import normalize
 from scoring.turns import Turn, build_turns
+from scoring.wording import EMPTY, Text, say
 
 
 def _is_question(text: str) -> bool:
     return "？" in text or "?" in text or bool(contains_any(text, load_lexicon("question_marks")))
 
 
-def _found(step: str, turn: Turn, quote: str, rule: str, **detail: object) -> StepResult:
+def _found(step: str, turn: Turn, quote: str, rule: Text, **detail: object) -> StepResult:
     segment = next((s for s in turn.segments if quote and quote in s.text), turn.segments[0])
     return StepResult(step=step, status="found", start=segment.start, end=segment.end,
-                      quote=quote or segment.text, rule=rule, detail=dict(detail))
+                      quote=quote or segment.text, rule=rule.en, rule_zh=rule.zh, detail=dict(detail))
+
+
+def _not_found(step: str, status: StepStatus, rule: Text, **detail: object) -> StepResult:
+    return StepResult(step=step, status=status, rule=rule.en, rule_zh=rule.zh, detail=dict(detail))
 
 
 def _sentence_with(turn: Turn, phrase: str) -> str:
@@ -54,25 +59,28 @@ def _next_customer(turns: list[Turn], index: int) -> Turn | None:
 def _emotion_steps(turns: list[Turn], readings: list[CustomerEmotion], within: int) -> list[StepResult]:
     trigger = first_negative(readings)
     if trigger is None:
-        reason = "the customer shows no negative emotion (words, sentiment, voice): step not required"
-        return [StepResult(step=s, status="not_applicable", rule=reason) for s in SIX_STEPS[:2]]
-    cues = "、".join(trigger.cues + trigger.weak_cues)
+        reason = Text("the customer shows no negative emotion (words, sentiment, voice): step not required",
+                      "客户没有表现出负面情绪（用词、情感倾向、语音）：无需此步骤")
+        return [_not_found(s, "not_applicable", reason) for s in SIX_STEPS[:2]]
+    cues = trigger.cue_text()
     following = [t for t in turns if t.role == "agent" and t.start > trigger.start][:within]
     results = []
-    for step, lexicon, what in (("感知情绪", "emotion_ack", "acknowledges the emotion"),
-                                ("安抚情绪", "soothing", "empathy / apology / commitment")):
+    for step, lexicon, what in (("感知情绪", "emotion_ack", Text("acknowledges the emotion", "回应客户情绪")),
+                                ("安抚情绪", "soothing", Text("empathy / apology / commitment", "表达共情、致歉或承诺"))):
         hit = next(((n, t, p) for n, t in enumerate(following, start=1)
                     for p in [contains_any(t.text, load_lexicon(lexicon))] if p), None)
         if hit is None:
-            results.append(StepResult(
-                step=step, status="missing",
-                rule=f"customer negative at {trigger.start:.1f}s (「{cues}」); none of the next {within} agent "
-                     f"turns {what}", detail={"trigger_start": trigger.start}))
+            results.append(_not_found(step, "missing", say(
+                "customer negative at {at:.1f}s (「{cues}」); none of the next {within} agent turns {what}",
+                "客户在第 {at:.1f} 秒表现出负面情绪（「{cues}」）；其后 {within} 个坐席话轮都没有{what}",
+                at=trigger.start, cues=cues, within=within, what=what), trigger_start=trigger.start))
             continue
         position, turn, phrase = hit
-        result = _found(step, turn, _sentence_with(turn, phrase),
-                        f"{what} 「{phrase}」 in agent turn {position} after the customer's 「{cues}」 "
-                        f"at {trigger.start:.1f}s", agent_turns_after=position, trigger_start=trigger.start)
+        result = _found(step, turn, _sentence_with(turn, phrase), say(
+            "{what} 「{phrase}」 in agent turn {position} after the customer's 「{cues}」 at {at:.1f}s",
+            "客户在第 {at:.1f} 秒说「{cues}」后，坐席在第 {position} 个话轮{what}：「{phrase}」",
+            what=what, phrase=phrase, position=position, cues=cues, at=trigger.start),
+            agent_turns_after=position, trigger_start=trigger.start)
         result.latency_s = round(max(0.0, (result.start or 0.0) - trigger.end), 2)
         results.append(result)
     return results
@@ -96,12 +104,13 @@ def _situation(turns: list[Turn], before: float | None) -> StepResult:
             if contains_any(segment.text, not_situation) or (not marker and contains_any(segment.text, checks)):
                 continue
             if marker or _is_question(segment.text):
-                return _found("了解状况", turn, segment.text,
-                              "agent asks about the situation after the customer spoke"
-                              + (f" (「{marker}」)" if marker else " (a question)"))
-    return StepResult(step="了解状况", status="missing",
-                      rule="no agent question about the situation after the customer spoke"
-                           + (" and before the solution" if before is not None else ""))
+                how = say(" (「{marker}」)", "（「{marker}」）", marker=marker) if marker else Text(" (a question)", "（提问）")
+                return _found("了解状况", turn, segment.text, Text(
+                    "agent asks about the situation after the customer spoke", "客户说明后，坐席询问了具体情况") + how)
+    before_solution = Text(" and before the solution", "、给出方案前") if before is not None else EMPTY
+    return _not_found("了解状况", "missing", say(
+        "no agent question about the situation after the customer spoke{before}",
+        "客户说明后{before}，坐席没有询问具体情况", before=before_solution))
 
 
 def echo_share(agent_text: str, customer_text: str) -> float:
@@ -123,7 +132,7 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
     affirm, deny = load_lexicon("customer_affirm"), load_lexicon("customer_deny")
     min_chars = rubric.setting("steps", "min_restatement_chars")
     min_echo = rubric.setting("steps", "min_restatement_echo")
-    rejected, customer_said = "", ""
+    rejected, customer_said = EMPTY, ""
     for index, turn in enumerate(turns):
         if turn.role == "customer":
             customer_said += turn.text
@@ -140,20 +149,26 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
         if not (marker or (long_enough and (agreed or echo >= min_echo))):
             continue
         if denied:
-            rejected = f"; a restatement at {turn.start:.1f}s was rejected by the customer (「{denied}」)"
+            rejected = say("; a restatement at {at:.1f}s was rejected by the customer (「{denied}」)",
+                           "；第 {at:.1f} 秒的复述被客户否认（「{denied}」）", at=turn.start, denied=denied)
             continue
         before_solution = solution_start is None or segment.start < solution_start
         # The agent went on talking after the question: no reply was heard (a short 「对」 is easily lost
         # by the ASR), so agreement is unknown rather than refused.
         answered = at == len(turn.segments) - 1
-        how = f"restatement 「{marker}」" if marker else f"restatement repeating {echo:.0%} of the customer's words"
-        answer = (f"customer agrees 「{agreed}」" if agreed else "customer does not clearly agree" if answered
-                  else "no customer reply heard before the agent went on")
+        how = (say("restatement 「{marker}」", "复述「{marker}」", marker=marker) if marker else
+               say("restatement repeating {echo:.0%} of the customer's words", "复述（重复了客户 {echo:.0%} 的原话）",
+                   echo=echo))
+        answer = (say("customer agrees 「{agreed}」", "客户认可「{agreed}」", agreed=agreed) if agreed
+                  else Text("customer does not clearly agree", "客户没有明确认可") if answered
+                  else Text("no customer reply heard before the agent went on", "坐席接着往下说，没有听到客户回应"))
+        late = EMPTY if before_solution else Text("; only after the solution", "；给出方案后才确认")
         return _found("确认问题", turn, _sentence_with(turn, marker) if marker else segment.text,
-                      f"{how} asking 「{tag}」; {answer}" + ("" if before_solution else "; only after the solution"),
+                      say("{how} asking 「{tag}」; {answer}", "{how}并询问「{tag}」；{answer}",
+                          how=how, tag=tag, answer=answer) + late,
                       customer_agreed=bool(agreed) if answered or agreed else None, before_solution=before_solution)
-    return StepResult(step="确认问题", status="missing",
-                      rule="no restatement of the problem with a request for agreement (…对吗)" + rejected)
+    return _not_found("确认问题", "missing", Text("no restatement of the problem with a request for agreement (…对吗)",
+                                                "没有复述问题并请客户确认（…对吗）") + rejected)
 
 
 def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
@@ -178,23 +193,28 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
             continue
         said = "".join(t.text for t in explained)
         cause, reason = contains_any(said, causes), contains_any(said, reasons)
-        parts = [f"cause 「{cause}」" if cause else "no cause", f"reason 「{reason}」" if reason else "no reason",
-                 f"step 「{action}」 with 「{detail}」"]
-        return _found("解决问题", turn, _sentence_with(turn, action), "solution: " + ", ".join(parts),
+        parts = [say("cause 「{cause}」", "原因「{cause}」", cause=cause) if cause else Text("no cause", "未说明原因"),
+                 say("reason 「{reason}」", "选择理由「{reason}」", reason=reason) if reason
+                 else Text("no reason", "未说明为何选此方案"),
+                 say("step 「{action}」 with 「{detail}」", "措施「{action}」，具体到「{detail}」", action=action, detail=detail)]
+        return _found("解决问题", turn, _sentence_with(turn, action),
+                      Text("solution: ", "解决方案：") + Text(", ", "；").join(parts),
                       cause=cause, reason=reason, steps=action, concrete=detail), index
-    return StepResult(step="解决问题", status="missing",
-                      rule="no concrete, actionable next step (an action with a time, quantity or channel) "
-                           "after the customer spoke (seed 004: 解决方案要细致、可实施)"), None
+    return _not_found("解决问题", "missing", Text(
+        "no concrete, actionable next step (an action with a time, quantity or channel) after the customer spoke "
+        "(seed 004: 解决方案要细致、可实施)",
+        "客户说明后，坐席没有给出具体、可执行的下一步（带时间、数量或渠道的措施；解决方案要细致、可实施）")), None
 
 
 def _confirm_understanding(turns: list[Turn], solution: StepResult, after: int | None,
                            closing_window: float) -> StepResult:
     checks, affirm = load_lexicon("confirm_understanding"), load_lexicon("customer_affirm")
     if after is not None and solution.start is not None:
-        first, earliest, where = after, solution.start, "after the solution"
+        first, earliest, where = after, solution.start, Text("after the solution", "给出方案后")
     else:
         call_end = turns[-1].end if turns else 0.0
-        first, earliest, where = 0, call_end * (1 - closing_window), "in the closing part of the call"
+        first, earliest = 0, call_end * (1 - closing_window)
+        where = Text("in the closing part of the call", "在通话结尾阶段")
     for index, turn in enumerate(turns[first:], start=first):
         if turn.role != "agent":
             continue
@@ -203,12 +223,15 @@ def _confirm_understanding(turns: list[Turn], solution: StepResult, after: int |
             if check:
                 reply = _next_customer(turns, index)
                 confirmed = contains_any(reply.text, affirm) if reply is not None else ""
+                answer = (say("confirms 「{confirmed}」", "确认「{confirmed}」", confirmed=confirmed) if confirmed
+                          else Text("does not clearly confirm", "没有明确确认"))
                 return _found("确认理解", turn, segment.text,
-                              f"agent checks understanding 「{check}」 {where}; customer "
-                              + (f"confirms 「{confirmed}」" if confirmed else "does not clearly confirm"),
+                              say("agent checks understanding 「{check}」 {where}; customer {answer}",
+                                  "坐席{where}确认客户是否理解「{check}」；客户{answer}",
+                                  check=check, where=where, answer=answer),
                               customer_confirmed=bool(confirmed))
-    return StepResult(step="确认理解", status="missing",
-                      rule=f"no check that the customer understood or is satisfied {where}")
+    return _not_found("确认理解", "missing", say("no check that the customer understood or is satisfied {where}",
+                                                "坐席{where}没有确认客户是否理解或满意", where=where))
 
 
 def _mark_order(results: list[StepResult]) -> None:
@@ -219,7 +242,9 @@ def _mark_order(results: list[StepResult]) -> None:
             continue
         result.order_ok = result.start >= latest
         if not result.order_ok:
-            result.rule += f" (out of order: before {latest_step} at {latest:.1f}s)"
+            late = say(" (out of order: before {step} at {at:.1f}s)", "（顺序不对：早于第 {at:.1f} 秒的{step}）",
+                       step=latest_step, at=latest)
+            result.rule, result.rule_zh = result.rule + late.en, result.rule_zh + late.zh
         if result.start >= latest:
             latest, latest_step = result.start, result.step
 

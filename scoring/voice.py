@@ -12,6 +12,7 @@ from typing import Any
 
 from qa.model import Finding, Segment, Transcript
 from scoring.rubric import Rubric
+from scoring.wording import SEMICOLON, Text, role_name, say
 
 LOUDNESS_KEY = "rms_db"
 PITCH_KEY = "pitch_hz"
@@ -70,14 +71,18 @@ def sudden_rises(transcript: Transcript, rubric: Rubric) -> list[Finding]:
             higher = round(pitch / base_pitch - 1, 3) if pitch is not None and base_pitch else None
             reasons = []
             if louder is not None and louder >= rise_db:
-                reasons.append(f"+{louder:.1f} dB over the {role}'s median {base_db:.1f} dB")
+                reasons.append(say("+{rise:.1f} dB over the {role}'s median {base:.1f} dB",
+                                   "比{role}的中位音量 {base:.1f} dB 高 {rise:.1f} dB",
+                                   rise=louder, role=role_name(role), base=base_db))
             if higher is not None and higher >= pitch_ratio:
-                reasons.append(f"pitch +{higher:.0%} over the {role}'s median {base_pitch:.0f} Hz")
+                reasons.append(say("pitch +{rise:.0%} over the {role}'s median {base:.0f} Hz",
+                                   "音调比{role}的中位音调 {base:.0f} Hz 高 {rise:.0%}",
+                                   rise=higher, role=role_name(role), base=base_pitch))
             if reasons:
+                rule = Text("sudden rise: ", "音量/音调骤升：") + SEMICOLON.join(reasons)
                 findings.append(Finding(
                     kind="loudness", severity="minor" if role == "agent" else "info", role=role,
-                    start=segment.start, end=segment.end, quote=segment.text,
-                    rule="sudden rise: " + "; ".join(reasons),
+                    start=segment.start, end=segment.end, quote=segment.text, rule=rule.en, rule_zh=rule.zh,
                     detail={"rise_db": louder, "pitch_rise": higher, "baseline_db": base_db,
                             "baseline_pitch_hz": base_pitch}))
     return findings

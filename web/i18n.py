@@ -3,9 +3,15 @@
 Templates write ``{{ _("通话列表") }}``; with English chosen the text is looked up
 in ``web.i18n_en.ENGLISH`` (a test checks every text used has an entry), and a
 missing entry falls back to the Chinese. The choice is a cookie set by ``/lang/<code>``.
+
+The scorer's explanations are not looked up: it writes them in both languages
+(``rule`` / ``rule_zh``, ``reason`` / ``reason_zh`` …), and templates pick one with
+the ``localized`` filter.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from flask import Flask, request
 
@@ -35,9 +41,19 @@ def gettext(text: str, **values: object) -> str:
     return translated.format(**values) if values else translated
 
 
+def localized(record: object, name: str) -> Any:
+    """Return the field ``name`` of ``record`` in the request's language: its ``_zh`` sibling for Chinese.
+
+    Assessments stored before the scorer wrote Chinese have an empty sibling: they show the English.
+    """
+    chinese = getattr(record, f"{name}_zh", None) if current_language() == "zh" else None
+    return chinese or getattr(record, name)
+
+
 def init_app(app: Flask) -> None:
-    """Make ``_`` and the language available to every template."""
+    """Make ``_``, the ``localized`` filter and the language available to every template."""
     app.jinja_env.globals.update(_=gettext, current_language=current_language)
+    app.jinja_env.filters["localized"] = localized
 
 
 class LocalizedError(ValueError):

@@ -54,7 +54,10 @@ SCHEMAS: dict[str, Any] = {
         "calls": {"type": "array", "items": _ref("CallSummary")}, "total": {"type": "integer"},
         "page": {"type": "integer"}, "pages": {"type": "integer"}}},
     "Assessment": {"type": "object", "description": "the Assessment JSON of DESIGN §4 (call_id, transcript, metrics, "
-                   "steps, findings, items, total, grade, critical, confidence, needs_review, …)",
+                   "steps, findings, items, total, grade, critical, confidence, needs_review, …); every explanation "
+                   "is English (rule, reason, not_deducted, review_reasons) with a Chinese sibling ending in _zh "
+                   "(rule_zh, reason_zh, not_deducted_zh, review_reasons_zh), empty in assessments stored before "
+                   "the scorer wrote Chinese",
                    "additionalProperties": True},
     "AssessmentVersion": {"type": "object", "properties": {
         "id": {"type": "integer"}, "rubric_version": {"type": "string"}, "total": {"type": "number"},

@@ -47,6 +47,7 @@ class CallLine:
     speech_rate: float | None = None
     interruptions: int = 0
     review_reasons: list[str] = field(default_factory=list)
+    review_reasons_zh: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -189,6 +190,7 @@ def _line(call: CallRow, row: AssessmentRow, review: ReviewRow | None, with_payl
         line.speech_rate = (metrics.get("speech_rate_cpm") or {}).get("agent")
         line.interruptions = int((metrics.get("interruptions") or {}).get("agent", 0))
         line.review_reasons = list(row.payload.get("review_reasons", []))
+        line.review_reasons_zh = list(row.payload.get("review_reasons_zh", []))
     return line
 
 

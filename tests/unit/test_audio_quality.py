@@ -9,9 +9,12 @@ import pytest
 
 from audio.io import SAMPLE_RATE, DecodedAudio, load_audio
 from audio.quality import (
+    AUDIO_WARNING_PREFIX,
+    ChannelSignal,
     SignalThresholds,
     audio_review_reasons,
     audio_warnings,
+    channel_problems,
     measure_channel,
     signal_problems,
 )
@@ -115,6 +118,24 @@ def test_decode_warnings_come_first_and_travel_through_the_transcript(tmp_path):
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
     warnings = audio_warnings(load_audio(cut))
     reasons = audio_review_reasons(["S0: dropped segment 1.0–2.0 s (prompt echo)", *warnings])
-    assert reasons[0].endswith("the file looks truncated")
-    assert reasons[1].startswith("the recording sounds like steady noise")
+    assert reasons[0].en.endswith("the file looks truncated") and reasons[0].zh.endswith("文件似乎被截断")
+    assert reasons[1].en.startswith("the recording sounds like steady noise")
     assert len(reasons) == 2
+
+
+@pytest.mark.parametrize("name, chinese_name", [("the recording", "录音"), ("the agent channel", "坐席声道"),
+                                                ("the customer channel", "客户声道")])
+def test_every_audio_problem_has_a_chinese_review_reason(name, chinese_name):
+    thresholds = SignalThresholds()
+    problems = (channel_problems(name, ChannelSignal(-100.0, -100.0, 0.0), thresholds)
+                + channel_problems(name, ChannelSignal(-45.0, -42.0, 0.02), thresholds))  # quiet, noise, clipped
+    decode = ["3 damaged audio packet(s) could not be decoded and were skipped",
+              "the audio stops at 5.0 s although the file announces 10.0 s: the file looks truncated"]
+    reasons = audio_review_reasons([AUDIO_WARNING_PREFIX + p for p in problems + decode])
+    assert len(problems) == 4 and [r.en for r in reasons] == problems + decode
+    for reason in reasons[:4]:
+        assert chinese_name in reason.zh, reason.zh
+    for reason in reasons:
+        assert not set(re.findall(r"[A-Za-z]{3,}", reason.zh)) - {"dBFS"}, reason.zh
+    assert "-45 dBFS" in reasons[1].zh and "2.0 %" in reasons[3].zh and "10.0 秒" in reasons[5].zh
+    assert audio_review_reasons(["audio: a new problem"])[0].zh == "音频问题：a new problem"

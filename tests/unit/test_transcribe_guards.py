@@ -107,7 +107,7 @@ def test_guard_confidence_is_the_kept_share_and_lowers_the_call_confidence():
     call.warnings = ["S0: dropped segment 7.0–9.0s (echo of the prompt): 以下是普通话客服电话录音。"]
     lowered = review_status(call, rubric)
     assert lowered.confidence == pytest.approx(trusted.confidence * 0.5, abs=0.002)
-    new_reasons = set(lowered.reasons) - set(trusted.reasons)
+    new_reasons = {r.en for r in lowered.reasons} - {r.en for r in trusted.reasons}
     assert any("suspect text" in r for r in new_reasons) and any("kept only 50%" in r for r in new_reasons)
 
 
