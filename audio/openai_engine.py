@@ -44,7 +44,7 @@ class OpenAIWhisperEngine(WhisperEngine):
         if alignment_heads:
             set_alignment_heads(self._model, alignment_heads)
 
-    def decode(self, speech: np.ndarray) -> list[DecodedSegment]:
+    def decode(self, speech: np.ndarray, fallback: bool = True) -> list[DecodedSegment]:
         result = self._model.transcribe(
             speech,
             language="zh",
@@ -56,6 +56,7 @@ class OpenAIWhisperEngine(WhisperEngine):
             condition_on_previous_text=False,
             fp16=self.compute_type == "float16",
             verbose=None,
+            **({} if fallback else {"temperature": 0.0}),
         )
         return [
             DecodedSegment(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import time
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -28,12 +28,15 @@ from faster_whisper.vad import SpeechTimestampsMap, VadOptions, collect_chunks, 
 from audio.chinese import to_simplified
 from audio.guards import PROMPT, GuardThresholds, SegmentEvidence, judge_segment, segment_confidence
 from audio.io import SAMPLE_RATE
+from audio.vad import speech_regions
 from audio.weights import ModelSource, resolve_model
 from qa.model import Segment, Word
 
 ENGINES = ("faster-whisper", "openai-whisper")
 # Whisper (with VAD) may return one segment spanning several turns; words further apart than this start a new utterance.
 UTTERANCE_PAUSE_S = 0.5
+MIN_WORDLESS_S = 1.0  # a stretch without words shorter than this is a pause, not skipped speech
+MAX_REDECODE_PASSES = 3  # a second decode may itself stop early; its remainder is tried again, this often
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class EngineOptions:
     cache_dir: Path = Path.home() / ".cache" / "callqa"
     vad: bool = True
     guards: GuardThresholds = field(default_factory=GuardThresholds)
+    redecode_voiced_s: float = 2.0  # voice no word covers, this long or longer, is decoded again on its own (0: off)
 
     @property
     def threads(self) -> int:
@@ -106,8 +110,12 @@ class WhisperEngine(ABC):
         self.model_name = model_name
 
     @abstractmethod
-    def decode(self, speech: np.ndarray) -> list[DecodedSegment]:
-        """Return the raw segments of 16 kHz speech-only audio, times relative to it."""
+    def decode(self, speech: np.ndarray, fallback: bool = True) -> list[DecodedSegment]:
+        """Return the raw segments of 16 kHz speech-only audio, times relative to it.
+
+        ``fallback``: decode again at rising temperatures when the greedy/beam result fails Whisper's
+        compression-ratio or log-probability checks (Whisper's default); off, temperature 0 only.
+        """
 
     def transcribe(self, samples: np.ndarray) -> ChannelTranscript:
         started = time.perf_counter()
@@ -121,12 +129,50 @@ class WhisperEngine(ABC):
         if speech.size == 0:
             return ChannelTranscript(segments=[], warnings=["voice activity detection found no speech"],
                                      timings={"vad": round(vad_seconds, 3), "asr": 0.0})
-        decoded = self.decode(speech.astype(np.float32, copy=False))
+        speech = speech.astype(np.float32, copy=False)
+        decoded, skipped = self.decode_all(speech)
         asr_seconds = time.perf_counter() - started - vad_seconds
-        result = apply_guards([restore_times(d, SpeechTimestampsMap(chunks, SAMPLE_RATE)) for d in decoded],
-                              self.options.guards)
+        timeline = SpeechTimestampsMap(chunks, SAMPLE_RATE)
+        result = apply_guards([restore_times(d, timeline) for d in decoded], self.options.guards)
+        result.warnings += [f"decoded again: Whisper skipped {voiced:.1f} s of voice at "
+                            f"{timeline.get_original_time(start):.1f}–{timeline.get_original_time(end):.1f}s"
+                            for start, end, voiced in skipped]
         result.timings = {"vad": round(vad_seconds, 3), "asr": round(asr_seconds, 3)}
         return result
+
+    def decode_all(self, speech: np.ndarray) -> tuple[list[DecodedSegment], list[tuple[float, float, float]]]:
+        """Return the decoded segments of ``speech`` and the (start, end, voiced seconds) decoded a second time.
+
+        Whisper can end a 30 s window after its first utterance and move on to
+        the next window: the rest of that window is never transcribed (on real
+        two-person speech, a whole second turn). Every stretch between the
+        decoded words that still holds ``redecode_voiced_s`` of voice (tight
+        VAD) is decoded again on its own, up to ``MAX_REDECODE_PASSES`` times,
+        at temperature 0 only: the fallback's sampling on a few seconds of
+        audio cost up to 14 s and invented words.
+        """
+        decoded = self.decode(speech)
+        skipped: list[tuple[float, float, float]] = []
+        tried: set[tuple[float, float]] = set()
+        for _ in range(MAX_REDECODE_PASSES if self.options.redecode_voiced_s > 0 else 0):
+            gaps = [(start, end) for start, end in wordless_stretches(decoded, len(speech) / SAMPLE_RATE)
+                    if (start, end) not in tried]
+            tried.update(gaps)
+            found = []
+            for start, end in gaps:
+                voiced = voiced_seconds(speech, start, end)
+                if voiced < self.options.redecode_voiced_s:
+                    continue
+                heard = [shifted(segment, start) for segment in
+                         self.decode(speech[round(start * SAMPLE_RATE): round(end * SAMPLE_RATE)], fallback=False)
+                         if segment.text.strip()]
+                if heard:
+                    found += heard
+                    skipped.append((start, end, voiced))
+            if not found:
+                break
+            decoded = sorted(decoded + found, key=lambda segment: segment.start)
+        return decoded, skipped
 
 
 class FasterWhisperEngine(WhisperEngine):
@@ -152,7 +198,7 @@ class FasterWhisperEngine(WhisperEngine):
                                    cpu_threads=options.threads // self.parallel_channels,
                                    num_workers=self.parallel_channels)
 
-    def decode(self, speech: np.ndarray) -> list[DecodedSegment]:
+    def decode(self, speech: np.ndarray, fallback: bool = True) -> list[DecodedSegment]:
         raw_segments, _info = self._model.transcribe(
             speech,
             language="zh",
@@ -162,6 +208,7 @@ class FasterWhisperEngine(WhisperEngine):
             word_timestamps=True,
             vad_filter=False,
             condition_on_previous_text=False,
+            **({} if fallback else {"temperature": 0.0}),
         )
         return [
             DecodedSegment(
@@ -172,6 +219,29 @@ class FasterWhisperEngine(WhisperEngine):
             )
             for raw in raw_segments
         ]
+
+
+def wordless_stretches(decoded: list[DecodedSegment], seconds: float) -> list[tuple[float, float]]:
+    """Return the (start, end) stretches of audio ``seconds`` long, a second or more, that no decoded word covers."""
+    covered = sorted((w.start, w.end) for segment in decoded for w in segment.words)
+    covered += [(segment.start, segment.end) for segment in decoded if not segment.words]
+    stretches, cursor = [], 0.0
+    for start, end in sorted(covered) + [(seconds, seconds)]:
+        if start - cursor >= MIN_WORDLESS_S:
+            stretches.append((cursor, start))
+        cursor = max(cursor, end)
+    return stretches
+
+
+def voiced_seconds(speech: np.ndarray, start: float, end: float) -> float:
+    """Return the seconds of voice between ``start`` and ``end`` by the tight VAD of ``audio.vad``."""
+    return sum(r.end - r.start for r in speech_regions(speech[round(start * SAMPLE_RATE): round(end * SAMPLE_RATE)]))
+
+
+def shifted(segment: DecodedSegment, offset: float) -> DecodedSegment:
+    """Return ``segment`` with its times and its words' times moved ``offset`` seconds later."""
+    words = [Word(w.text, w.start + offset, w.end + offset, w.prob) for w in segment.words]
+    return replace(segment, start=segment.start + offset, end=segment.end + offset, words=words)
 
 
 def restore_times(segment: DecodedSegment, timeline: SpeechTimestampsMap) -> DecodedSegment:

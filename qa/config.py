@@ -39,6 +39,7 @@ class Settings:
     compute_type: str = "int8"
     beam_size: int = 5
     cpu_threads: int = 0
+    redecode_voiced_s: float = 2.0  # voice Whisper skipped, this long or longer, is decoded again (0: off)
     # hallucination guards (audio.guards.GuardThresholds documents each; docs/audio.md has the table)
     guard_max_compression_ratio: float = GuardThresholds.max_compression_ratio
     guard_min_ngram_chars: int = GuardThresholds.min_ngram_chars

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from qa.model import SIX_STEPS, Assessment
+from qa.model import SIX_STEPS, Assessment, Transcript
 from qa.pipeline import ScoreOptions, score_call
 from scoring.text import normalize
 
@@ -65,6 +65,25 @@ def turn_roles(assessment: Assessment, turns: list[dict[str, Any]]) -> list[tupl
                     spoken[segment.role] = spoken.get(segment.role, 0.0) + inside
         pairs.append((turn["role"], max(spoken, key=spoken.get) if spoken else "none"))
     return pairs
+
+
+def word_attribution(transcript: Transcript, turns: list[dict[str, Any]]) -> tuple[int, int]:
+    """Return (words given the right role, words) over the recognised words of ``transcript``.
+
+    A word is right when its segment's role is the role of the reference turn
+    that covers the word's midpoint: the nearest turn when it falls in a gap,
+    either turn where two overlap.
+    """
+    turns = [t for t in turns if t["role"] in SPEAKER_ROLES]
+    right = total = 0
+    for segment in transcript.segments if turns else []:
+        for word in segment.words:
+            middle = (word.start + word.end) / 2
+            distance = [0.0 if t["start"] <= middle <= t["end"]
+                        else min(abs(middle - t["start"]), abs(middle - t["end"])) for t in turns]
+            total += 1
+            right += segment.role in {t["role"] for t, d in zip(turns, distance) if d == min(distance)}
+    return right, total
 
 
 def solo_turns(turns: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -186,8 +205,9 @@ def evaluate_call(entry: dict[str, Any], assessment: Assessment) -> dict[str, An
     if turns:
         pairs = turn_roles(assessment, turns)
         heard = [(ref, got) for ref, got in pairs if got != "none"]
+        words_right, words = word_attribution(assessment.transcript, entry["reference"]["turns"])
         result["speakers"] = {"turns": len(heard), "right": sum(ref == got for ref, got in heard),
-                              "unheard": len(pairs) - len(heard)}
+                              "unheard": len(pairs) - len(heard), "words": words, "words_right": words_right}
     steps = {}
     for step in SIX_STEPS:
         label = expected_step(expected, step)
@@ -262,10 +282,13 @@ def summarize(calls: list[dict[str, Any]], wall_s: float) -> dict[str, Any]:
     }
     speakers = [c["speakers"] for c in calls if "speakers" in c]
     if speakers:
-        turns = sum(s["turns"] for s in speakers)
+        turns, words = sum(s["turns"] for s in speakers), sum(s["words"] for s in speakers)
         summary["speaker_attribution"] = {
             "accuracy": _round(sum(s["right"] for s in speakers) / turns) if turns else None,
-            "turns": turns, "unheard": sum(s["unheard"] for s in speakers)}
+            "turns": turns, "unheard": sum(s["unheard"] for s in speakers),
+            "word_accuracy": _round(sum(s["words_right"] for s in speakers) / words) if words else None,
+            "words": words, "lowest_word_accuracy": min(
+                (_round(s["words_right"] / s["words"]) for s in speakers if s["words"]), default=None)}
     steps = {step: _step_summary(calls, step) for step in SIX_STEPS}
     steps = {step: s for step, s in steps.items() if s["calls"]}
     if steps:
@@ -322,7 +345,8 @@ def render_summary(summary: dict[str, Any]) -> str:
              f"(mean per call {_pct(summary['cer']['mean_per_call'])})"]
     if "speaker_attribution" in summary:
         s = summary["speaker_attribution"]
-        lines.append(f"speaker attribution {_pct(s['accuracy'])} of {s['turns']} turns ({s['unheard']} unheard)")
+        lines.append(f"speaker attribution {_pct(s['accuracy'])} of {s['turns']} turns ({s['unheard']} unheard), "
+                     f"{_pct(s['word_accuracy'])} of {s['words']} words (lowest call {_pct(s['lowest_word_accuracy'])})")
     if "steps" in summary:
         lines += ["", f"{'step':8s} {'precision':>9s} {'recall':>7s} {'F1':>5s} {'status agree':>12s}  tp fp fn tn n/a"]
         for step, s in summary["steps"].items():
@@ -352,9 +376,11 @@ def render_summary(summary: dict[str, Any]) -> str:
     if "needs_review" in summary:
         lines.append(f"{'needs_review':24s} right on {_pct(summary['needs_review']['accuracy'])} of "
                      f"{summary['needs_review']['calls']} calls")
-    lines += ["", "per call: CER, agent interruptions and speech rate (expected → got), steps judged differently"]
+    lines += ["", "per call: CER, words to speakers, agent interruptions and speech rate (expected → got), steps judged differently"]
     for call in summary["per_call"]:
         parts = [f"{call['id']:34s} CER {call['cer']['rate']:.3f}"]
+        if call.get("speakers", {}).get("words"):
+            parts.append(f"words to speakers {call['speakers']['words_right'] / call['speakers']['words']:.1%}")
         if "agent_interruptions" in call:
             parts.append(f"interruptions {call['agent_interruptions']['expected']}→"
                          f"{call['agent_interruptions']['got']}")

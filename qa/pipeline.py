@@ -58,6 +58,7 @@ class ScoreOptions:
                 compute_type=settings.compute_type,
                 beam_size=settings.beam_size,
                 cpu_threads=settings.cpu_threads,
+                redecode_voiced_s=settings.redecode_voiced_s,
                 cache_dir=settings.cache_dir,
                 guards=settings.guard_thresholds,
             ),

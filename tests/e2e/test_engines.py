@@ -85,6 +85,24 @@ def test_without_vad_the_prompt_echo_on_silence_is_dropped(settings):
     assert heard.dropped_seconds > 0
 
 
+def test_speech_whisper_skips_is_decoded_again(settings):
+    """telecom_angry_soothed, customer channel: Whisper ends its first window after two utterances.
+
+    Measured: the customer's later turns (气死我了, 闪红灯…, 是这样, 谢谢) were never transcribed; decoded
+    again on their own, they are.
+    """
+    from audio.io import load_audio
+
+    customer = load_audio(SAMPLES / "telecom_angry_soothed.wav").samples[1]
+    engine = load_engine("faster-whisper", EngineOptions(cache_dir=settings.cache_dir))
+    heard = engine.transcribe(customer)
+    engine.options = dataclasses.replace(engine.options, redecode_voiced_s=0.0)
+    first_pass = engine.transcribe(customer)
+    assert "闪红灯" in transcript_text(heard) and "闪红灯" not in transcript_text(first_pass)
+    assert [w for w in heard.warnings if w.startswith("decoded again: Whisper skipped")]
+    assert not first_pass.warnings
+
+
 def test_converted_checkpoint_matches_the_layout_and_is_cached(settings, tmp_path):
     model_dir = embedded_model_dir(settings.cache_dir)
     checkpoint = convert_ct2_to_openai(model_dir / "model.bin")

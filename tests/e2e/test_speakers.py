@@ -1,8 +1,8 @@
 """Real Whisper + diarization on labelled calls: which role spoke each recognised word.
 
-Word-level speaker attribution: a word is right when its segment's role is the
-role of the reference turn that covers the word's midpoint (the nearest turn
-when it falls in a gap; either turn where two overlap). Targets: ≥ 90 % on
+Word-level speaker attribution (``qa.evaluation.word_attribution``, also in
+``qa eval``): a word is right when its segment's role is the role of the
+reference turn under the word's midpoint. Targets: ≥ 90 % on
 every labelled mono call, ≥ 97 % on stereo.
 """
 
@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from qa.evaluation import word_attribution
 from qa.model import Transcript
 from qa.pipeline import ScoreOptions, transcribe_call
 from tests.conftest import manifest
@@ -34,17 +35,9 @@ def fixture_entries() -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def word_attribution(transcript: Transcript, turns: list[dict]) -> tuple[float, int]:
-    """Return the share of recognised words given the role of the reference turn at their midpoint, and the count."""
-    right = total = 0
-    for segment in transcript.segments:
-        for word in segment.words:
-            middle = (word.start + word.end) / 2
-            distance = [0.0 if t["start"] <= middle <= t["end"]
-                        else min(abs(middle - t["start"]), abs(middle - t["end"])) for t in turns]
-            roles = {t["role"] for t, d in zip(turns, distance) if d == min(distance)}
-            total += 1
-            right += segment.role in roles
+def attribution(transcript: Transcript, turns: list[dict]) -> tuple[float, int]:
+    """Return the share of words given the right role (``qa.evaluation.word_attribution``) and the word count."""
+    right, total = word_attribution(transcript, turns)
     return right / max(1, total), total
 
 
@@ -67,7 +60,7 @@ def mark_below_target(call_id: str):
 @pytest.mark.parametrize("call_id", [mark_below_target(e["id"]) for e in fixture_entries()])
 def test_words_are_attributed_on_labelled_mono_fixtures(fixture_transcripts, call_id):
     entry, transcript, timings = fixture_transcripts[call_id]
-    accuracy, words = word_attribution(transcript, entry["reference"]["turns"])
+    accuracy, words = attribution(transcript, entry["reference"]["turns"])
     print(f"\n{call_id}: word attribution {accuracy:.3f} over {words} words, speaker confidence "
           f"{transcript.speaker_confidence:.2f}, timings {timings}")
     assert transcript.layout == "mono" and {"vad", "diarize", "prosody"} <= set(timings)
@@ -77,7 +70,7 @@ def test_words_are_attributed_on_labelled_mono_fixtures(fixture_transcripts, cal
 @pytest.mark.parametrize("call_id", [mark_below_target(e["id"]) for e in manifest() if e["layout"] == "mono"])
 def test_words_are_attributed_on_the_mono_samples(scored_samples, call_id):
     entry, assessment = scored_samples[call_id]
-    accuracy, words = word_attribution(assessment.transcript, entry["reference"]["turns"])
+    accuracy, words = attribution(assessment.transcript, entry["reference"]["turns"])
     print(f"\n{call_id}: word attribution {accuracy:.3f} over {words} words, speaker confidence "
           f"{assessment.transcript.speaker_confidence:.2f}")
     assert accuracy >= MONO_TARGET
@@ -86,7 +79,7 @@ def test_words_are_attributed_on_the_mono_samples(scored_samples, call_id):
 @pytest.mark.parametrize("call_id", [e["id"] for e in manifest() if e["layout"] == "stereo"])
 def test_words_are_attributed_on_the_stereo_samples(scored_samples, call_id):
     entry, assessment = scored_samples[call_id]
-    accuracy, words = word_attribution(assessment.transcript, entry["reference"]["turns"])
+    accuracy, words = attribution(assessment.transcript, entry["reference"]["turns"])
     print(f"\n{call_id}: word attribution {accuracy:.3f} over {words} words")
     assert accuracy >= STEREO_TARGET
 

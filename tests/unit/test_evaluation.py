@@ -19,6 +19,7 @@ from qa.evaluation import (
     same_term,
     solo_turns,
     summarize,
+    word_attribution,
 )
 from qa.model import SIX_STEPS, Assessment, Finding, StepResult
 from tests.transcripts import transcript
@@ -167,7 +168,28 @@ def test_turns_inside_an_overlap_are_left_out_of_speaker_attribution():
              {"role": "agent", "start": 8.4, "end": 9.0, "text": "c"}]
     assert [t["text"] for t in solo_turns(turns)] == ["b", "c"]
     result = evaluate_call(entry({}), assessment())
-    assert result["speakers"] == {"turns": 2, "right": 2, "unheard": 0}
+    assert result["speakers"] == {"turns": 2, "right": 2, "unheard": 0, "words": 20, "words_right": 20}
+
+
+def test_word_attribution_counts_words_by_the_reference_turn_under_their_middle():
+    reference = [{"role": "agent", "start": 0.0, "end": 2.0, "text": "您好请问"},
+                 {"role": "customer", "start": 2.5, "end": 4.5, "text": "宽带断了"},
+                 {"role": "unknown", "start": 4.5, "end": 9.0, "text": "音乐"}]
+    # the agent's segment runs 1 s into the customer's turn: its 2 words after 2.5 s are wrong, the word in
+    # the gap (middle 2.25 s, as near one turn as the other) is right; 好 is nearest the customer's turn
+    heard = transcript(("agent", 0.0, 3.5, "您好请问宽带断"), ("customer", 3.5, 4.5, "了"), ("agent", 5.0, 6.0, "好"))
+    assert word_attribution(heard, reference) == (6, 9)
+    assert word_attribution(heard, []) == (0, 0)
+
+
+def test_summary_reports_word_attribution_and_the_lowest_call():
+    good = evaluate_call(entry({}), assessment())
+    bad_call = transcript(("customer", 0.0, 3.0, "您好，请问有什么可以帮您？"), ("customer", 3.5, 6.0, "我的宽带断了。"))
+    bad = evaluate_call(entry({}), Assessment(call_id="c2", rubric_version="test", transcript=bad_call))
+    speakers = summarize([good, bad], wall_s=1.0)["speaker_attribution"]
+    assert speakers["words"] == 40 and speakers["word_accuracy"] == 0.675  # 20 + 7 of 20 + 20
+    assert speakers["lowest_word_accuracy"] == 0.35
+    assert "of 40 words (lowest call 35.0%)" in render_summary(summarize([good, bad], wall_s=1.0))
 
 
 def test_report_shows_the_headline_numbers():

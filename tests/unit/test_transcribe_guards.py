@@ -6,7 +6,14 @@ import pytest
 from faster_whisper.vad import SpeechTimestampsMap
 
 from audio.guards import GuardThresholds, SegmentEvidence, guard_confidence, judge_segment, repetition_loop
-from audio.transcribe import DecodedSegment, apply_guards, restore_times, split_at_pauses
+from audio.transcribe import (
+    DecodedSegment,
+    apply_guards,
+    restore_times,
+    shifted,
+    split_at_pauses,
+    wordless_stretches,
+)
 from audio.weights import ModelFormatError, resolve_model
 from qa.model import Word
 from scoring.confidence import review_status
@@ -119,6 +126,23 @@ def test_times_after_vad_return_to_the_channel_timeline():
     restored = restore_times(segment, timeline)
     assert [(w.start, w.end) for w in restored.words] == [(2.5, 3.0), (10.5, 11.5)]
     assert (restored.start, restored.end) == (2.5, 11.5)
+
+
+def test_wordless_stretches_are_the_gaps_of_a_second_or_more_between_decoded_words():
+    first = DecodedSegment(0.2, 2.0, "您好", [Word("您", 0.2, 0.6), Word("好", 0.6, 2.0)], -0.2, 0.0, 1.0)
+    second = DecodedSegment(2.5, 4.0, "请问", [Word("请", 2.5, 3.0), Word("问", 3.1, 4.0)], -0.2, 0.0, 1.0)
+    wordless = DecodedSegment(9.0, 10.0, "", [], -0.2, 0.0, 1.0)  # a segment without words covers its own span
+    # 0–0.2 s and 2.0–2.5 s are pauses; 4.0–9.0 s and 10.0–12.0 s were never transcribed
+    assert wordless_stretches([second, first, wordless], seconds=12.0) == [(4.0, 9.0), (10.0, 12.0)]
+    assert wordless_stretches([], seconds=0.5) == []
+    assert wordless_stretches([], seconds=3.0) == [(0.0, 3.0)]
+
+
+def test_a_segment_decoded_from_a_piece_moves_to_the_piece_s_place():
+    piece = DecodedSegment(0.5, 1.5, "谢谢", [Word("谢", 0.5, 1.0, 0.8), Word("谢", 1.0, 1.5, 0.9)], -0.3, 0.1, 1.2)
+    moved = shifted(piece, 60.0)
+    assert (moved.start, moved.end, moved.text, moved.avg_logprob) == (60.5, 61.5, "谢谢", -0.3)
+    assert [(w.start, w.end, w.prob) for w in moved.words] == [(60.5, 61.0, 0.8), (61.0, 61.5, 0.9)]
 
 
 def test_split_at_pauses_cuts_one_segment_per_utterance():
