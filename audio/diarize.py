@@ -12,7 +12,8 @@ The method, and what it can and cannot see:
 4. Units of at least ``min_unit_s`` are clustered into ``num_speakers`` with
    spectral clustering on their cosine affinity (raised to
    ``affinity_power`` to sharpen it); every unit, short ones included, then
-   goes to the nearest cluster centroid.
+   goes to the nearest cluster centroid. A call with no more units than
+   speakers (a short call of two turns) has its windows clustered instead.
 5. Inside a unit, a run of at least ``min_switch_windows`` windows that
    clearly favour another speaker is a speaker change without a pause (quick
    turn-taking or talking over). The ambiguous windows between two such
@@ -153,7 +154,7 @@ def diarize(samples: np.ndarray, regions: list[SpeechRegion], settings: Diarizat
     unit_embeddings = _normalised(np.stack([embeddings[window_unit == i].mean(axis=0) if (window_unit == i).any()
                                             else np.zeros(embeddings.shape[1]) for i in range(len(units))]))
     durations = np.array([end - start for start, end in units])
-    centroids, separation = _speaker_centroids(unit_embeddings, durations, settings)
+    centroids, separation = _speaker_centroids(unit_embeddings, durations, embeddings, settings)
     unit_scores = unit_embeddings @ centroids.T
     window_scores = embeddings @ centroids.T
     timeline = SpeakerTimeline(
@@ -269,9 +270,13 @@ def _confident_runs(windows: list[Window], settings: DiarizationSettings) -> lis
     return [(speaker, start, end) for speaker, start, end, count in runs if count >= settings.min_switch_windows]
 
 
-def _speaker_centroids(unit_embeddings: np.ndarray, durations: np.ndarray,
+def _speaker_centroids(unit_embeddings: np.ndarray, durations: np.ndarray, window_embeddings: np.ndarray,
                        settings: DiarizationSettings) -> tuple[np.ndarray, float]:
-    """Return one L2-normed centroid per speaker and the silhouette of the clustered units."""
+    """Return one L2-normed centroid per speaker and the silhouette of the clustered embeddings.
+
+    The long units are clustered. A call of no more units than speakers (two
+    turns of a short call) cannot be clustered by unit, so its windows are.
+    """
     from sklearn.cluster import SpectralClustering
     from sklearn.metrics import silhouette_score
 
@@ -279,6 +284,8 @@ def _speaker_centroids(unit_embeddings: np.ndarray, durations: np.ndarray,
     if deciding.sum() <= settings.num_speakers:
         deciding = durations >= np.sort(durations)[::-1][: settings.num_speakers + 1].min()
     chosen = unit_embeddings[deciding]
+    if len(chosen) <= settings.num_speakers < len(window_embeddings):
+        chosen = window_embeddings
     if settings.num_speakers == 1 or len(chosen) <= settings.num_speakers:
         return _normalised(chosen.mean(axis=0, keepdims=True)), 0.0
     affinity = np.clip(chosen @ chosen.T, 0.0, 1.0) ** settings.affinity_power

@@ -16,7 +16,7 @@ import pytest
 from qa.evaluation import word_attribution
 from qa.model import Transcript
 from qa.pipeline import ScoreOptions, transcribe_call
-from tests.conftest import manifest
+from tests.conftest import SAMPLES, manifest
 
 pytestmark = pytest.mark.slow
 
@@ -82,6 +82,24 @@ def test_words_are_attributed_on_the_stereo_samples(scored_samples, call_id):
     accuracy, words = attribution(assessment.transcript, entry["reference"]["turns"])
     print(f"\n{call_id}: word attribution {accuracy:.3f} over {words} words")
     assert accuracy >= STEREO_TARGET
+
+
+def test_a_call_of_two_turns_is_split_between_two_speakers():
+    """Two units cannot be clustered by unit; their windows are (before: one speaker for the whole call)."""
+    from audio.diarize import DiarizationSettings, diarize
+    from audio.io import load_audio
+    from audio.vad import speech_regions
+
+    entry = next(e for e in manifest() if e["id"] == "call_mono_16k")
+    agent, customer = entry["reference"]["turns"][2:4]  # agent 4.8 s, then the customer 2.5 s
+    assert (agent["role"], customer["role"]) == ("agent", "customer")
+    start, end = agent["start"] - 0.3, customer["end"] + 0.3
+    clip = load_audio(SAMPLES / entry["audio"]).samples[0][round(start * 16000): round(end * 16000)]
+    timeline = diarize(clip, speech_regions(clip), DiarizationSettings())
+    assert len(timeline.units) == 2
+    first, second = timeline.units
+    assert first.speaker != second.speaker and timeline.separation > 0.25
+    assert first.end < customer["start"] - start < second.start + 0.3
 
 
 def test_overlapped_speech_on_a_mono_mix_is_marked(fixture_transcripts):
