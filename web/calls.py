@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, flash, render_template, request, send_file, url_for
+from flask import Blueprint, Response, abort, current_app, flash, render_template, request, send_file, url_for
 from flask_login import current_user, login_required
 
+from scoring.rubric import load_rubric
 from web import exports, queries, reviews
 from web.access import STAFF, roles_required
 from web.appeal_data import appeals_of_call
@@ -64,6 +65,12 @@ def timeline_labels() -> dict[str, str]:
             "events": _("事件")}
 
 
+def critical_labels() -> dict[str, str]:
+    """Return the label of each critical flag of the configured rubric, by id."""
+    rubric = load_rubric(current_app.config["CALLQA_SETTINGS"].rubric or None)
+    return {flag["id"]: flag.get("label", flag["id"]) for flag in rubric.critical}
+
+
 @bp.route("/<int:call_pk>")
 @login_required
 def call_detail(call_pk: int) -> str:
@@ -81,7 +88,8 @@ def call_detail(call_pk: int) -> str:
         audit=reviews.audit_trail(db(), found.call.call_id), can_review=staff, can_appeal=current_user.role == "agent",
         appeals=appeals_of_call(db(), call_pk), coaching=None if staff else coaching_notes(a),
         role_names=SPEAKER_NAMES, status_names=STEP_STATUS_NAMES, finding_names=FINDING_NAMES,
-        decision_names=DECISION_NAMES, appeal_names=APPEAL_NAMES, topic_names=FINDING_NAMES)
+        decision_names=DECISION_NAMES, appeal_names=APPEAL_NAMES, topic_names=FINDING_NAMES,
+        critical_names=critical_labels())
 
 
 @bp.route("/<int:call_pk>/audio")
