@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from qa.model import Assessment, Finding, Segment, Transcript
 from scoring.lexicons import char_reading
+from scoring.turns import build_turns
 from scoring.wording import EMPTY, Text, role_name, say
 
 CHINESE_DIGITS = {"零": "0", "〇": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
@@ -26,6 +27,7 @@ ID_CHECK_X = {"x", "X", "叉", "×"}
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CODES = "10X98765432"
 MASK = "*"
+MIN_QUOTED_PIECE = 3  # a masked piece this long or longer is masked in quotes too (shorter ones, like 「8」, would hit anything)
 PII_NAMES = {"mobile": Text("mobile", "手机号"), "id_card": Text("id_card", "身份证号"),
              "bank_card": Text("bank_card", "银行卡号")}
 _DIGIT = "0-9０-９" + "".join(CHINESE_DIGITS)
@@ -136,27 +138,61 @@ def _numbers(text: str) -> list[PiiMatch]:
 
 
 def redact_text(text: str, keep_last: int) -> str:
-    """Return ``text`` with every personal number masked but its last ``keep_last`` characters."""
-    for match in reversed(find_pii(text)):
-        text = text[:match.start] + match.masked(keep_last) + text[match.end:]
+    """Return ``text`` with the digits of every personal number masked but its last ``keep_last`` (same length)."""
+    view = digit_view(text)
+    for match in find_pii(text):
+        text = text[:match.start] + _masked_span(text, view, match, keep_last) + text[match.end:]
     return text
+
+
+def _masked_span(text: str, view: str, match: PiiMatch, keep_last: int) -> str:
+    """Return the match's characters: digits masked but the last ``keep_last`` (written as digits), separators kept."""
+    places = [i for i in range(match.start, match.end) if _is_digit(view[i]) or view[i] in ID_CHECK_X]
+    kept = set(places[len(places) - min(keep_last, len(places)):])
+    return "".join(_digits(view[i]) if i in kept else MASK if i in places else text[i]
+                   for i in range(match.start, match.end))
+
+
+def spoken_numbers(transcript: Transcript) -> list[tuple[PiiMatch, str, list[Segment]]]:
+    """Return each personal number with the text of its speaker's turn and the segments it is spoken in.
+
+    A number is looked for in the whole turn, not segment by segment: people read numbers in groups,
+    and Whisper often starts a new segment at the pause between two groups (「手机号是159，」「07263841」).
+    """
+    found = []
+    for turn in build_turns(transcript):
+        text = "".join(segment.text for segment in turn.segments)
+        bounds = _segment_bounds(turn.segments)
+        for match in find_pii(text):
+            found.append((match, text, [segment for segment, (start, end) in zip(turn.segments, bounds)
+                                        if start < match.end and match.start < end]))
+    return found
+
+
+def _segment_bounds(segments: list[Segment]) -> list[tuple[int, int]]:
+    """Return each segment's (start, end) character offsets in the segments' joined text."""
+    bounds, offset = [], 0
+    for segment in segments:
+        bounds.append((offset, offset + len(segment.text)))
+        offset += len(segment.text)
+    return bounds
 
 
 def pii_findings(transcript: Transcript, keep_last: int) -> list[Finding]:
     """Return one ``pii`` finding per personal number, quote redacted; spoken by the agent = exposure."""
     findings = []
-    for segment in transcript.segments:
-        for match in find_pii(segment.text):
-            exposure = (Text(" (the agent reads personal data aloud)", "（坐席念出了个人信息）")
-                        if segment.role == "agent" else EMPTY)
-            rule = say("{type} spoken by the {role}", "{role}说出了{type}", role=role_name(segment.role),
-                       type=PII_NAMES[match.type]) + exposure
-            findings.append(Finding(
-                kind="pii", severity="major" if segment.role == "agent" else "info", role=segment.role,
-                start=segment.start, end=segment.end, quote=match.masked(keep_last), rule=rule.en, rule_zh=rule.zh,
-                detail={"type": match.type, "length": len(match.digits),
-                        "spoken_as_chinese": any(c in CHINESE_DIGITS
-                                                 for c in segment.text[match.start:match.end])}))
+    for match, text, segments in spoken_numbers(transcript):
+        role = segments[0].role
+        exposure = (Text(" (the agent reads personal data aloud)", "（坐席念出了个人信息）")
+                    if role == "agent" else EMPTY)
+        rule = say("{type} spoken by the {role}", "{role}说出了{type}", role=role_name(role),
+                   type=PII_NAMES[match.type]) + exposure
+        findings.append(Finding(
+            kind="pii", severity="major" if role == "agent" else "info", role=role,
+            start=segments[0].start, end=segments[-1].end, quote=match.masked(keep_last), rule=rule.en,
+            rule_zh=rule.zh, detail={"type": match.type, "length": len(match.digits),
+                                     "spoken_as_chinese": any(c in CHINESE_DIGITS
+                                                              for c in text[match.start:match.end])}))
     return findings
 
 
@@ -164,28 +200,46 @@ def _is_digit(char: str) -> bool:
     return char in CHINESE_DIGITS or char.isdigit()
 
 
-def redact_segment(segment: Segment, keep_last: int) -> None:
-    """Mask personal numbers in a segment's text, and every digit of its words (in place).
+def redact_transcript(transcript: Transcript, keep_last: int) -> dict[str, str]:
+    """Mask personal numbers in the segments' text (found turn by turn) and every digit of their words.
 
-    Words are timing data; a number is often split over several of them, so
-    a segment holding personal data keeps no digit in its words at all.
+    Words are timing data; a number is often split over several of them, so a segment holding part of a
+    personal number keeps no digit in its words at all. Returns each masked piece of text (original →
+    masked), so that quotes of the call can be masked the same way.
     """
-    if not find_pii(segment.text):
-        return
-    segment.text = redact_text(segment.text, keep_last)
-    for word in segment.words:
-        word.text = "".join(MASK if _is_digit(c) else c for c in word.text)
+    pieces = {}
+    for turn in build_turns(transcript):
+        text = "".join(segment.text for segment in turn.segments)
+        masked = redact_text(text, keep_last)
+        for segment, (start, end) in zip(turn.segments, _segment_bounds(turn.segments)):
+            if masked[start:end] == segment.text:
+                continue
+            first = next(i for i in range(start, end) if masked[i] != text[i])
+            last = max(i for i in range(start, end) if masked[i] != text[i])
+            if last - first + 1 >= MIN_QUOTED_PIECE:
+                pieces[text[first:last + 1]] = masked[first:last + 1]
+            segment.text = masked[start:end]
+            for word in segment.words:
+                word.text = "".join(MASK if _is_digit(c) else c for c in word.text)
+    return pieces
+
+
+def _redact_quote(quote: str, pieces: dict[str, str], keep_last: int) -> str:
+    """Return a quote with its personal numbers masked, including pieces of numbers split over segments."""
+    quote = redact_text(quote, keep_last)
+    for original, masked in pieces.items():
+        quote = quote.replace(original, masked)
+    return quote
 
 
 def redact_assessment(assessment: Assessment, keep_last: int) -> None:
     """Mask personal numbers everywhere an Assessment quotes the call: segments, findings, steps, emotions."""
-    for segment in assessment.transcript.segments:
-        redact_segment(segment, keep_last)
+    pieces = redact_transcript(assessment.transcript, keep_last)
     for finding in assessment.findings:
-        finding.quote = redact_text(finding.quote, keep_last)
+        finding.quote = _redact_quote(finding.quote, pieces, keep_last)
         if isinstance(finding.detail.get("sentence"), str):
-            finding.detail["sentence"] = redact_text(finding.detail["sentence"], keep_last)
+            finding.detail["sentence"] = _redact_quote(finding.detail["sentence"], pieces, keep_last)
     for step in assessment.steps:
-        step.quote = redact_text(step.quote, keep_last)
+        step.quote = _redact_quote(step.quote, pieces, keep_last)
     for reading in assessment.emotion_timeline:
-        reading["text"] = redact_text(reading["text"], keep_last)
+        reading["text"] = _redact_quote(reading["text"], pieces, keep_last)

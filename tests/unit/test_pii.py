@@ -1,7 +1,16 @@
 import pytest
 
+from qa.model import Assessment, Finding
 from qa.pipeline import assess_transcript
-from scoring.pii import classify, find_pii, id_card_valid, luhn_valid, pii_findings, redact_text
+from scoring.pii import (
+    classify,
+    find_pii,
+    id_card_valid,
+    luhn_valid,
+    pii_findings,
+    redact_assessment,
+    redact_text,
+)
 from scoring.rubric import load_rubric
 from tests.transcripts import transcript
 
@@ -85,3 +94,27 @@ def test_agent_reading_personal_data_raises_the_review_flag():
     t = transcript(("agent", 0.0, 3.0, "您的手机号是13812345678"))
     result = assess_transcript(t, load_rubric(), "pii")
     assert "pii_exposure" in result.critical and result.needs_review
+
+
+def test_a_number_read_in_groups_over_two_segments_is_found_once():
+    # Whisper started a new segment at the pause between the groups (measured on a held-out call)
+    t = transcript(("customer", 0.0, 2.0, "手机号是159，"), ("customer", 2.6, 5.0, "07263841，"),
+                   ("agent", 5.5, 7.0, "好的，收到"))
+    found = pii_findings(t, keep_last=4)
+    assert [(f.detail["type"], f.start, f.end, f.quote) for f in found] == [("mobile", 0.0, 5.0, "*******3841")]
+
+
+def test_a_split_number_is_masked_in_every_segment_and_quote():
+    t = transcript(("customer", 0.0, 2.0, "手机号是159，"), ("customer", 2.6, 5.0, "07263841，"))
+    assessment = Assessment(call_id="c", rubric_version="t", transcript=t, findings=[
+        Finding("customer_emotion", "info", "customer", 2.6, 5.0, "07263841，", "test")],
+        emotion_timeline=[{"text": "手机号是159，"}])
+    redact_assessment(assessment, keep_last=4)
+    assert [s.text for s in t.segments] == ["手机号是***，", "****3841，"]
+    assert [w.text for w in t.segments[1].words] == ["*"] * 8 + ["，"]
+    assert assessment.findings[0].quote == "****3841，" and assessment.emotion_timeline[0]["text"] == "手机号是***，"
+
+
+def test_masking_keeps_the_separators_between_digit_groups():
+    assert redact_text("号码138 1234 5678", keep_last=4) == "号码*** **** 5678"
+    assert redact_text("要3812345678", keep_last=4) == "*******5678"  # the homophone 要 (幺) is a digit too
