@@ -28,3 +28,12 @@ def test_data_dir_is_outside_the_source_tree(monkeypatch):
     monkeypatch.delenv("QA_DATA_DIR", raising=False)
     source = Path(__file__).resolve().parents[2]
     assert source not in load_settings().data_dir.parents
+
+
+def test_the_re_decode_of_skipped_speech_is_a_setting(monkeypatch):
+    from audio.transcribe import EngineOptions
+    from qa.pipeline import ScoreOptions
+
+    assert load_settings().redecode_voiced_s == EngineOptions().redecode_voiced_s == 2.0
+    monkeypatch.setenv("QA_REDECODE_VOICED_S", "0")
+    assert ScoreOptions.from_settings(load_settings()).engine_options.redecode_voiced_s == 0.0
