@@ -277,8 +277,9 @@ def cmd_rescore(args: argparse.Namespace) -> int:
     from qa.rescore import rescore_stored
     from scoring.rubric import load_rubric
 
-    rubric = load_rubric(args.rubric)
-    summary = rescore_stored(open_store(_settings(args)), rubric, since=_day(args.since))
+    settings = _settings(args)
+    rubric = load_rubric(args.rubric or settings.rubric or None)
+    summary = rescore_stored(open_store(settings), rubric, since=_day(args.since), again=args.again)
     print(f"rubric {summary.rubric_version}: {summary.rescored} calls re-scored, "
           f"{summary.already_current} already scored with it, {summary.seconds:.1f} s")
     return 0
@@ -381,8 +382,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(handler=cmd_report)
 
     rescore = commands.add_parser("rescore", help="re-apply a rubric to stored transcripts (no re-transcription)")
-    rescore.add_argument("--rubric", required=True, help="the new scorecard TOML file")
+    rescore.add_argument("--rubric", help="the new scorecard TOML file (default: the configured rubric)")
     rescore.add_argument("--since", help="only calls of this day or later (YYYY-MM-DD)")
+    rescore.add_argument("--again", action="store_true",
+                         help="also calls already scored with this rubric version (after upgrading callqa)")
     rescore.set_defaults(handler=cmd_rescore)
     return parser
 

@@ -21,12 +21,16 @@ class RescoreSummary:
     seconds: float
 
 
-def rescore_stored(store: Store, rubric: Rubric, since: date | None = None) -> RescoreSummary:
-    """Add an assessment under ``rubric`` to every stored call (from ``since``) not already scored by it."""
+def rescore_stored(store: Store, rubric: Rubric, since: date | None = None, again: bool = False) -> RescoreSummary:
+    """Add an assessment under ``rubric`` to every stored call (from ``since``) not already scored by it.
+
+    ``again``: calls already scored by this rubric version too, for after an upgrade of callqa's scoring
+    code (its explanations, e.g. the Chinese ones, or a fixed rule) under an unchanged rubric.
+    """
     started = time.perf_counter()
     rescored = already_current = 0
     for call_pk, transcript_pk, transcript, current in store.current_transcripts(since):
-        if current.rubric_version == rubric.stamp:
+        if current.rubric_version == rubric.stamp and not again:
             already_current += 1
             continue
         scoring_started = time.perf_counter()

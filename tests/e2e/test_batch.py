@@ -165,6 +165,9 @@ def test_rescore_applies_a_new_rubric_and_keeps_history(day, tmp_path):
         assert len(call.assessments) == 2 and latest.rubric_version.startswith("default@9-")
         assert latest.transcript.to_dict() == call.assessments[0].payload["transcript"]
     store.close()
+    again = run_qa("rescore", "--rubric", str(rubric), "--again", data_dir=data_dir)  # after upgrading callqa
+    assert "2 calls re-scored, 0 already scored with it" in again.stdout
+    assert "2 calls re-scored" in run_qa("rescore", data_dir=data_dir).stdout  # the configured (default) rubric
 
 
 def test_a_bad_pattern_is_refused_before_any_work(day, tmp_path):

@@ -147,6 +147,8 @@ def test_results_by_day_and_rescore_with_history(database_url, tmp_path):
     assert rescore_stored(store, rubric).rescored == 0
     assert {r.assessment.rubric_version for r in store.current_results()} == {rubric.stamp}
     assert count(store, AssessmentRow.id) == 8 and count(store, TranscriptRow.id) == 4  # history kept, no re-transcription
+    assert rescore_stored(store, rubric, since=date(2024, 3, 15), again=True).rescored == 3  # after an upgrade
+    assert count(store, AssessmentRow.id) == 11
     store.close()
 
 
