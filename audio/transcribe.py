@@ -36,6 +36,7 @@ ENGINES = ("faster-whisper", "openai-whisper")
 # Whisper (with VAD) may return one segment spanning several turns; words further apart than this start a new utterance.
 UTTERANCE_PAUSE_S = 0.5
 MIN_WORDLESS_S = 1.0  # a stretch without words shorter than this is a pause, not skipped speech
+SAMPLING_SEED = 0  # CTranslate2's sampling seed (faster-whisper's temperature fallback)
 MAX_REDECODE_PASSES = 3  # a second decode may itself stop early; its remainder is tried again, this often
 
 
@@ -181,6 +182,7 @@ class FasterWhisperEngine(WhisperEngine):
     name = "faster-whisper"
 
     def __init__(self, options: EngineOptions, model: ModelSource) -> None:
+        import ctranslate2
         from faster_whisper import WhisperModel
 
         if model.kind != "ctranslate2":
@@ -194,6 +196,11 @@ class FasterWhisperEngine(WhisperEngine):
         # threads: a beam search on 2 threads kept 1.3 of 2 cores busy, two on 1 thread each keep both
         # (three stereo calls: 14.6 s instead of 22.1 s; the second decoder costs about 220 MB).
         self.parallel_channels = 2 if options.threads >= 2 else 1
+        # Whisper's temperature fallback samples. CTranslate2 seeds each worker thread's generator once, from a
+        # random device unless set: without this, 30 s of silence decoded without VAD once gave another
+        # hallucination than in every other run. With it, an engine gives the same text for the same calls in
+        # the same order.
+        ctranslate2.set_random_seed(SAMPLING_SEED)
         self._model = WhisperModel(str(model.path), device="cpu", compute_type=options.compute_type,
                                    cpu_threads=options.threads // self.parallel_channels,
                                    num_workers=self.parallel_channels)
