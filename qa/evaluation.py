@@ -346,7 +346,8 @@ def render_summary(summary: dict[str, Any]) -> str:
     if "speaker_attribution" in summary:
         s = summary["speaker_attribution"]
         lines.append(f"speaker attribution {_pct(s['accuracy'])} of {s['turns']} turns ({s['unheard']} unheard), "
-                     f"{_pct(s['word_accuracy'])} of {s['words']} words (lowest call {_pct(s['lowest_word_accuracy'])})")
+                     f"{_pct(s['word_accuracy'])} of {s['words']} words "
+                     f"(lowest call {_pct(s['lowest_word_accuracy'])})")
     if "steps" in summary:
         lines += ["", f"{'step':8s} {'precision':>9s} {'recall':>7s} {'F1':>5s} {'status agree':>12s}  tp fp fn tn n/a"]
         for step, s in summary["steps"].items():
@@ -376,7 +377,8 @@ def render_summary(summary: dict[str, Any]) -> str:
     if "needs_review" in summary:
         lines.append(f"{'needs_review':24s} right on {_pct(summary['needs_review']['accuracy'])} of "
                      f"{summary['needs_review']['calls']} calls")
-    lines += ["", "per call: CER, words to speakers, agent interruptions and speech rate (expected → got), steps judged differently"]
+    lines += ["", "per call: CER, words to speakers, agent interruptions and speech rate (expected → got), "
+                  "steps judged differently"]
     for call in summary["per_call"]:
         parts = [f"{call['id']:34s} CER {call['cer']['rate']:.3f}"]
         if call.get("speakers", {}).get("words"):

@@ -27,7 +27,9 @@ ID_CHECK_X = {"x", "X", "叉", "×"}
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CODES = "10X98765432"
 MASK = "*"
-MIN_QUOTED_PIECE = 3  # a masked piece this long or longer is masked in quotes too (shorter ones, like 「8」, would hit anything)
+# A masked piece of a split number this long or longer is masked in quotes too (a shorter one, like 「8」, would
+# hit any 8 in any quote).
+MIN_QUOTED_PIECE = 3
 PII_NAMES = {"mobile": Text("mobile", "手机号"), "id_card": Text("id_card", "身份证号"),
              "bank_card": Text("bank_card", "银行卡号")}
 _DIGIT = "0-9０-９" + "".join(CHINESE_DIGITS)
