@@ -1,7 +1,9 @@
 """Customer emotion per customer turn, from the words and the voice, and the call's emotion timeline.
 
 A turn is negative when it holds an anger / anxiety / complaint phrase
-(``customer_negative.txt``), or when at least ``min_weak_cues`` weaker cues
+(``customer_negative.txt``) or describes its problem the way an upset customer
+does (``customer_negative_patterns.txt``: repeated calls, a problem left
+unresolved for days), or when at least ``min_weak_cues`` weaker cues
 agree: a low sentiment (snownlp's model, ``scoring.sentiment``), a voice louder than the customer's own
 baseline, a speech rate above the customer's own baseline (seeds 001:
 「语言、语速、音量」).
@@ -15,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from qa.model import Finding, Transcript
-from scoring.lexicons import find_phrases, load_lexicon, load_pairs
+from scoring.lexicons import find_patterns, find_phrases, load_lexicon, load_pairs, load_patterns
 from scoring.rubric import Rubric
 from scoring.sentiment import sentiment_model
 from scoring.speech_rate import turn_rates
@@ -33,7 +35,7 @@ class CustomerEmotion:
     text: str
     label: str  # negative | neutral
     emotions: list[str] = field(default_factory=list)  # anger, anxiety, complaint (from the words)
-    cues: list[str] = field(default_factory=list)  # the phrases found
+    cues: list[str] = field(default_factory=list)  # the phrases and problem descriptions found
     sentiment: float | None = None  # snownlp: 0 negative … 1 positive
     loudness_rise_db: float | None = None  # loudest segment of the turn over the customer's median
     rate_rise: float | None = None  # turn rate ÷ customer's median turn rate − 1
@@ -71,7 +73,9 @@ def _rate_rises(turns: list[Turn], rubric: Rubric) -> dict[float, float]:
 def read_turn(turn: Turn, rate_rise: float | None, base_db: float | None, rubric: Rubric) -> CustomerEmotion:
     """Return the emotion of one customer turn."""
     tags = load_pairs("customer_negative")
-    cues = find_phrases(turn.text, load_lexicon("customer_negative"))
+    described = find_patterns(turn.text, load_patterns("customer_negative_patterns"))
+    cues = find_phrases(turn.text, load_lexicon("customer_negative")) + [matched for matched, _ in described]
+    tags = tags | {matched: tag for matched, tag in described}
     sentiment = text_sentiment(turn.text)
     rises = [r for r in (loudness_rise(s, base_db) for s in turn.segments) if r is not None]
     louder = max(rises) if rises else None

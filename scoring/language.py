@@ -6,30 +6,40 @@ turns only (seeds-reference §14.0).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
 from qa.model import Finding, Segment, Transcript
 from scoring.expectations import commitments, refusals, vague_wording
 from scoring.jargon import jargon
-from scoring.lexicons import contains_any, find_phrases, load_lexicon, load_pairs
+from scoring.lexicons import contains_any, find_phrases, load_lexicon, load_pairs, phrase_spans
 from scoring.overlaps import is_backchannel
 from scoring.pii import pii_findings
 from scoring.rubric import Rubric
 from scoring.text import normalize
-from scoring.turns import build_turns
+from scoring.turns import build_turns, speaker_runs
 from scoring.wording import Text, say
 
 
-def forbidden_phrases(transcript: Transcript) -> list[Finding]:
-    """Return one critical finding per forbidden or responsibility-shifting phrase of the agent."""
+def forbidden_phrases(transcript: Transcript, join_gap_s: float) -> list[Finding]:
+    """Return one critical finding per forbidden or responsibility-shifting phrase of the agent.
+
+    Phrases are matched over runs of the agent's segments (``speaker_runs``), so a phrase the ASR split in
+    two where the customer cut in is still found; the finding points at the segment where it starts.
+    """
     behaviours = load_pairs("forbidden")
     findings = []
-    for segment in transcript.by_role("agent"):
-        for phrase in find_phrases(segment.text, load_lexicon("forbidden")):
+    for run in speaker_runs(transcript.by_role("agent"), join_gap_s):
+        ends = list(accumulate(len(normalize(s.text)) for s in run))
+        for start, end, phrase in phrase_spans("".join(normalize(s.text) for s in run), load_lexicon("forbidden")):
+            first, last = bisect_right(ends, start), bisect_left(ends, end)
             rule = say("forbidden phrase 「{phrase}」 ({behaviour}, seeds §4.3)", "服务禁语「{phrase}」（{behaviour}）",
                        phrase=phrase, behaviour=behaviours.get(phrase, "禁语"))
             findings.append(Finding(
-                kind="forbidden_phrase", severity="critical", role="agent", start=segment.start, end=segment.end,
-                quote=phrase, rule=rule.en, rule_zh=rule.zh,
-                detail={"sentence": segment.text, "behaviour": behaviours.get(phrase, "")}))
+                kind="forbidden_phrase", severity="critical", role="agent", start=run[first].start,
+                end=run[last].end, quote=phrase, rule=rule.en, rule_zh=rule.zh,
+                detail={"sentence": "".join(s.text for s in run[first:last + 1]),
+                        "behaviour": behaviours.get(phrase, "")}))
     return findings
 
 
@@ -103,7 +113,7 @@ def language_findings(transcript: Transcript, rubric: Rubric) -> list[Finding]:
     """Return every language finding of the call."""
     return (
         jargon(transcript, rubric)
-        + forbidden_phrases(transcript)
+        + forbidden_phrases(transcript, rubric.setting("conduct", "phrase_join_gap_s"))
         + mechanical_replies(transcript, rubric.setting("conduct", "mechanical_min_chars"))
         + caution_phrases(transcript)
         + etiquette(transcript, rubric)

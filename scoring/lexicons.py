@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,6 +42,33 @@ def load_lexicon(name: str, directory: Path = LEXICON_DIR) -> tuple[str, ...]:
 def load_pairs(name: str, directory: Path = LEXICON_DIR) -> dict[str, str]:
     """Return ``entry -> tag`` from an ``entry|tag`` lexicon file (entries normalised)."""
     return {normalize(entry): tag for entry, tag in _entries(name, directory) if tag}
+
+
+@lru_cache(maxsize=None)
+def load_patterns(name: str, directory: Path = LEXICON_DIR) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Return (compiled pattern, tag) per ``tag: regular expression`` line of ``<directory>/<name>.txt``."""
+    path = directory / f"{name}.txt"
+    if not path.is_file():
+        raise FileNotFoundError(f"pattern list {name!r} not found at {path}")
+    patterns = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        tag, colon, expression = line.partition(":")
+        try:
+            if not colon:
+                raise re.error("expected 'tag: regular expression'")
+            patterns.append((re.compile(expression.strip()), tag.strip()))
+        except re.error as error:
+            raise ValueError(f"{path}:{number}: {error}") from None
+    return tuple(patterns)
+
+
+def find_patterns(text: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> list[tuple[str, str]]:
+    """Return (matched text, tag) for each pattern that matches normalised ``text``, in text order."""
+    bare = normalize(text)
+    found = [(m.start(), m.group(), tag) for pattern, tag in patterns for m in [pattern.search(bare)] if m]
+    return [(matched, tag) for _, matched, tag in sorted(found)]
 
 
 def industries_available() -> tuple[str, ...]:

@@ -36,3 +36,18 @@ def build_turns(transcript: Transcript) -> list[Turn]:
         else:
             turns.append(Turn(role=segment.role, segments=[segment]))
     return turns
+
+
+def speaker_runs(segments: list[Segment], max_gap_s: float) -> list[list[Segment]]:
+    """Return one speaker's segments in runs: each segment starts less than ``max_gap_s`` after the last ended.
+
+    A run is what the speaker said without a real pause, even when the other
+    speaker cut in and the ASR split it into two segments.
+    """
+    runs: list[list[Segment]] = []
+    for segment in sorted(segments, key=lambda s: s.start):
+        if runs and segment.start - max(s.end for s in runs[-1]) < max_gap_s:
+            runs[-1].append(segment)
+        else:
+            runs.append([segment])
+    return runs

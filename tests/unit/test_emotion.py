@@ -65,3 +65,21 @@ def test_emotion_timeline_and_findings_on_the_assessment(rubric):
     assert [(e["start"], e["label"]) for e in result.emotion_timeline] == [(2.5, "negative"), (8.5, "neutral")]
     assert [f.start for f in result.findings_of("customer_emotion")] == [2.5]
     assert emotion_findings(customer_emotions(t, rubric), t)[0].detail["emotions"] == ["anger", "complaint"]
+
+
+@pytest.mark.parametrize("said, cue", [
+    ("这是我第三次打电话了，还是那个问题。", "第三次打"),
+    ("理赔报了两个星期，钱还没到。", "两个星期钱还没到"),
+    ("半个月了都没人联系我。", "半个月了都没人"),
+    ("这个问题我已经反映了好几次。", "反映了好几次"),
+])
+def test_a_customer_describing_repeated_calls_or_a_long_wait_is_negative(rubric, said, cue):
+    [reading] = customer_emotions(transcript(("customer", 0.0, 4.0, said)), rubric)
+    assert reading.negative and cue in reading.cues and "complaint" in reading.emotions
+
+
+@pytest.mark.parametrize("said", ["我这两天都不在家，能改个时间吗？", "我想问一下宽带怎么开通。",
+                                  "我上周买的衣服想退，三天能到吗？"])
+def test_a_calm_description_with_days_or_counts_is_not_a_complaint(rubric, said):
+    [reading] = customer_emotions(transcript(("customer", 0.0, 4.0, said)), rubric)
+    assert reading.cues == []

@@ -88,14 +88,27 @@ def test_customer_words_are_not_agent_jargon(rubric):
 
 def test_forbidden_phrases_carry_their_behaviour():
     t = transcript(("agent", 0.0, 2.0, "这不归我们管，你有病吧。"), ("customer", 2.5, 3.0, "这不归我们管"))
-    found = forbidden_phrases(t)
+    found = forbidden_phrases(t, 1.5)
     assert [(f.quote, f.detail["behaviour"], f.severity) for f in found] == [
         ("不归我们管", "推卸责任", "critical"), ("你有病吧", "攻击性", "critical")]
 
 
 def test_polite_agent_has_no_forbidden_phrase():
     t = transcript(("agent", 0.0, 3.0, "这个问题我来帮您联系厂家，由我们跟进。"))
-    assert forbidden_phrases(t) == []
+    assert forbidden_phrases(t, 1.5) == []
+
+
+def test_a_forbidden_phrase_split_where_the_customer_cut_in_is_found():
+    t = transcript(("agent", 0.0, 1.6, "这个您过段时间"), ("customer", 1.2, 2.4, "什么？"),
+                   ("agent", 2.0, 3.5, "再打过来吧。"))
+    [finding] = forbidden_phrases(t, 1.5)
+    assert (finding.quote, finding.start, finding.end) == ("您过段时间再打过来", 0.0, 3.5)
+    assert finding.detail["sentence"] == "这个您过段时间再打过来吧。"
+
+
+def test_a_forbidden_phrase_is_not_made_of_words_a_pause_apart():
+    split = transcript(("agent", 0.0, 1.6, "这个您过段时间"), ("agent", 4.0, 5.5, "再打过来吧。"))
+    assert forbidden_phrases(split, 1.5) == []
 
 
 def test_the_same_reply_to_new_customer_turns_is_mechanical():
@@ -161,9 +174,9 @@ def test_language_findings_collects_everything(rubric):
     assert kinds == {"greeting", "jargon", "commitment", "vague", "pii"}
 
 
-def test_default_rubric_is_version_two_and_sums_to_100():
+def test_default_rubric_is_version_three_and_sums_to_100():
     data = tomllib.loads(load_rubric().path.read_text(encoding="utf-8"))
-    assert data["rubric"]["version"] == "2"
+    assert data["rubric"]["version"] == "3"
     assert sum(item["max"] for item in data["items"]) == 100
 
 

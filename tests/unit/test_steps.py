@@ -166,3 +166,30 @@ def test_restatement_followed_by_the_solution_in_the_same_turn(rubric):
     step = _steps(t, rubric)["确认问题"]
     assert step.detail == {"customer_agreed": None, "before_solution": True}
     assert "no customer reply heard" in step.rule
+
+
+# A calm call worded differently from GOOD: a completed action, a 是吧 restatement, a 行吗 check.
+OTHER_WORDING_TURNS = (
+    ("agent", 0.0, 3.0, "您好，这里是客服中心，您请讲。"),
+    ("customer", 3.5, 9.0, "我想把宽带从下个月起换成两百兆的，现在是一百兆。"),
+    ("agent", 9.5, 12.0, "您现在的合约是哪年办的？"),
+    ("customer", 12.5, 14.0, "前年办的。"),
+    ("agent", 14.5, 20.0, "您是想下个月起从一百兆升到两百兆，是吧？"),
+    ("customer", 20.5, 21.0, "对的。"),
+    ("agent", 21.5, 28.0, "已经帮您改到下个月一号生效，月费多二十元。"),
+    ("agent", 28.2, 30.0, "这样您看行吗？"),
+    ("customer", 30.5, 31.0, "行。"),
+)
+OTHER_WORDING = transcript(*OTHER_WORDING_TURNS)
+
+
+def test_other_wordings_of_restatement_solution_and_check_are_found(rubric):
+    steps = _steps(OTHER_WORDING, rubric)
+    assert steps["确认问题"].status == "found" and "是吧" in steps["确认问题"].rule
+    assert steps["解决问题"].status == "found" and steps["解决问题"].detail["steps"] == "已经帮您"
+    assert steps["确认理解"].status == "found" and steps["确认理解"].detail["customer_confirmed"]
+
+
+def test_a_request_after_the_solution_is_not_a_check_of_understanding(rubric):
+    t = transcript(*OTHER_WORDING_TURNS[:7], ("agent", 28.2, 31.0, "您还需要提供身份证照片。"))
+    assert _steps(t, rubric)["确认理解"].status == "missing"

@@ -1,7 +1,8 @@
 import pytest
 
 from qa.evaluation import character_error_rate, edit_distance
-from scoring.lexicons import find_phrases, industries_available, jargon_glossary, load_lexicon, load_pairs
+from scoring.lexicons import (find_patterns, find_phrases, industries_available, jargon_glossary, load_lexicon, load_pairs,
+                              load_patterns)
 from scoring.text import drop_clause_fillers, normalize, spoken_characters
 
 
@@ -47,3 +48,17 @@ def test_tagged_lexicons_and_industries():
     assert "光功率" in jargon_glossary(("all",)) and "光功率" not in jargon_glossary(("banking",))
     with pytest.raises(FileNotFoundError, match="aviation"):
         jargon_glossary(("aviation",))
+
+
+def test_a_pattern_list_reports_a_broken_line(tmp_path):
+    (tmp_path / "broken.txt").write_text("# a comment\ncomplaint: (unclosed\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="broken.txt:2"):
+        load_patterns("broken", tmp_path)
+    (tmp_path / "untagged.txt").write_text("打了三次\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="untagged.txt:1: expected 'tag: regular expression'"):
+        load_patterns("untagged", tmp_path)
+
+
+def test_patterns_match_normalised_text_in_text_order(tmp_path):
+    (tmp_path / "p.txt").write_text("late: 三天\nrepeat: 打了[二两三]次\n", encoding="utf-8")
+    assert find_patterns("打了2次，3天了", load_patterns("p", tmp_path)) == [("打了二次", "repeat"), ("三天", "late")]
