@@ -12,7 +12,8 @@ from itertools import accumulate
 from qa.model import Finding, Segment, Transcript
 from scoring.expectations import commitments, refusals, vague_wording
 from scoring.jargon import jargon
-from scoring.lexicons import contains_any, find_phrases, load_lexicon, load_pairs, phrase_spans
+from scoring.lexicons import (contains_any, find_phrases, load_lexicon, load_pairs, pattern_spans, patterns_for,
+                              phrase_spans)
 from scoring.overlaps import is_backchannel
 from scoring.pii import pii_findings
 from scoring.rubric import Rubric
@@ -24,6 +25,9 @@ from scoring.wording import Text, say
 def forbidden_phrases(transcript: Transcript, join_gap_s: float) -> list[Finding]:
     """Return one critical finding per forbidden or responsibility-shifting phrase of the agent.
 
+    A phrase is a line of ``forbidden.txt`` or a match of ``forbidden_patterns.txt`` (a shape such as
+    「你找他本人去」); a match inside a phrase hit is not reported twice.
+
     Phrases are matched over runs of the agent's segments (``speaker_runs``), so a phrase the ASR split in
     two where the customer cut in is still found; the finding points at the segment where it starts.
     """
@@ -31,15 +35,19 @@ def forbidden_phrases(transcript: Transcript, join_gap_s: float) -> list[Finding
     findings = []
     for run in speaker_runs(transcript.by_role("agent"), join_gap_s):
         ends = list(accumulate(len(normalize(s.text)) for s in run))
-        for start, end, phrase in phrase_spans("".join(normalize(s.text) for s in run), load_lexicon("forbidden")):
+        bare = "".join(normalize(s.text) for s in run)
+        hits = [(start, end, phrase, behaviours.get(phrase, "")) for start, end, phrase
+                in phrase_spans(bare, load_lexicon("forbidden"))]
+        hits += [hit for hit in pattern_spans(bare, patterns_for("forbidden"))
+                 if not any(s < hit[1] and hit[0] < e for s, e, _, _ in hits)]
+        for start, end, phrase, behaviour in sorted(hits):
             first, last = bisect_right(ends, start), bisect_left(ends, end)
             rule = say("forbidden phrase 「{phrase}」 ({behaviour}, seeds §4.3)", "服务禁语「{phrase}」（{behaviour}）",
-                       phrase=phrase, behaviour=behaviours.get(phrase, "禁语"))
+                       phrase=phrase, behaviour=behaviour or "禁语")
             findings.append(Finding(
                 kind="forbidden_phrase", severity="critical", role="agent", start=run[first].start,
                 end=run[last].end, quote=phrase, rule=rule.en, rule_zh=rule.zh,
-                detail={"sentence": "".join(s.text for s in run[first:last + 1]),
-                        "behaviour": behaviours.get(phrase, "")}))
+                detail={"sentence": "".join(s.text for s in run[first:last + 1]), "behaviour": behaviour}))
     return findings
 
 

@@ -64,11 +64,32 @@ def load_patterns(name: str, directory: Path = LEXICON_DIR) -> tuple[tuple[re.Pa
     return tuple(patterns)
 
 
+def pattern_spans(bare: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> list[tuple[int, int, str, str]]:
+    """Return (start, end, matched text, tag) of every match in normalised ``bare``, in text order."""
+    return sorted((m.start(), m.end(), m.group(), tag) for pattern, tag in patterns for m in pattern.finditer(bare))
+
+
 def find_patterns(text: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> list[tuple[str, str]]:
-    """Return (matched text, tag) for each pattern that matches normalised ``text``, in text order."""
-    bare = normalize(text)
-    found = [(m.start(), m.group(), tag) for pattern, tag in patterns for m in [pattern.search(bare)] if m]
-    return [(matched, tag) for _, matched, tag in sorted(found)]
+    """Return (matched text, tag) for each match in normalised ``text``, in text order."""
+    return [(matched, tag) for _, _, matched, tag in pattern_spans(normalize(text), patterns)]
+
+
+def patterns_for(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Return the patterns of ``<name>_patterns.txt`` that go with lexicon ``name``; none when there is no such file."""
+    path = LEXICON_DIR / f"{name}_patterns.txt"
+    return load_patterns(path.stem) if path.is_file() else ()
+
+
+def find_cue(text: str, *names: str) -> tuple[str, str]:
+    """Return (cue, tag) for the first phrase of the named lexicons in ``text``, else their first pattern match.
+
+    The tag is '' for a phrase and the pattern's tag for a match; ('', '') when nothing is found.
+    """
+    phrase = contains_any(text, tuple(p for name in names for p in load_lexicon(name)))
+    if phrase:
+        return phrase, ""
+    matches = find_patterns(text, tuple(p for name in names for p in patterns_for(name)))
+    return matches[0] if matches else ("", "")
 
 
 def industries_available() -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from qa.model import SIX_STEPS, StepResult, StepStatus, Transcript
 from scoring.emotion import CustomerEmotion, first_negative
 from scoring.expectations import concrete_detail
-from scoring.lexicons import contains_any, load_lexicon
+from scoring.lexicons import contains_any, find_cue, find_patterns, load_lexicon, patterns_for
 from scoring.rubric import Rubric
 from scoring.text import normalize
 from scoring.turns import Turn, build_turns
@@ -89,7 +89,6 @@ def _emotion_steps(turns: list[Turn], readings: list[CustomerEmotion], within: i
 def _situation(turns: list[Turn], before: float | None) -> StepResult:
     markers = load_lexicon("situation_question")
     not_situation = load_lexicon("greeting") + load_lexicon("confirm_problem") + load_lexicon("confirm_tags")
-    checks = load_lexicon("confirm_understanding")
     customer_spoke = False
     for turn in turns:
         if turn.role == "customer":
@@ -101,7 +100,8 @@ def _situation(turns: list[Turn], before: float | None) -> StepResult:
             if before is not None and segment.start >= before:
                 break
             marker = contains_any(segment.text, markers)
-            if contains_any(segment.text, not_situation) or (not marker and contains_any(segment.text, checks)):
+            check = find_cue(segment.text, "confirm_understanding")[0]
+            if contains_any(segment.text, not_situation) or (not marker and check):
                 continue
             if marker or _is_question(segment.text):
                 how = say(" (「{marker}」)", "（「{marker}」）", marker=marker) if marker else Text(" (a question)", "（提问）")
@@ -178,7 +178,6 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
     earlier turns since the customer first spoke (an agent often explains the cause, then the fix).
     """
     causes, reasons = load_lexicon("solution_cause"), load_lexicon("solution_reason")
-    actions = load_lexicon("solution_action") + load_lexicon("commitment")
     explained: list[Turn] = []
     customer_spoke = False
     for index, turn in enumerate(turns):
@@ -188,7 +187,11 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
         if turn.role != "agent" or not customer_spoke:
             continue
         explained.append(turn)
-        action, detail = contains_any(turn.text, actions), concrete_detail(turn.text)
+        # an instruction (「您把电源拔了重插」) is concrete in itself (seed 004: 客户想知道具体该如何做)
+        instruction = next((matched for matched, kind in find_patterns(turn.text, patterns_for("solution_action"))
+                            if kind == "instruction"), "")
+        action = find_cue(turn.text, "solution_action", "commitment")[0] or instruction
+        detail = concrete_detail(turn.text) or instruction
         if not (action and detail):
             continue
         said = "".join(t.text for t in explained)
@@ -208,7 +211,7 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
 
 def _confirm_understanding(turns: list[Turn], solution: StepResult, after: int | None,
                            closing_window: float) -> StepResult:
-    checks, affirm = load_lexicon("confirm_understanding"), load_lexicon("customer_affirm")
+    affirm = load_lexicon("customer_affirm")
     if after is not None and solution.start is not None:
         first, earliest, where = after, solution.start, Text("after the solution", "给出方案后")
     else:
@@ -219,7 +222,7 @@ def _confirm_understanding(turns: list[Turn], solution: StepResult, after: int |
         if turn.role != "agent":
             continue
         for segment in turn.segments:
-            check = contains_any(segment.text, checks) if segment.start >= earliest else ""
+            check = find_cue(segment.text, "confirm_understanding")[0] if segment.start >= earliest else ""
             if check:
                 reply = _next_customer(turns, index)
                 confirmed = contains_any(reply.text, affirm) if reply is not None else ""

@@ -184,3 +184,18 @@ def test_asking_when_is_not_confusion(rubric):
     t = transcript(("agent", 0.0, 3.0, "要先扣除免赔额，也就是您自己承担的五百块。"), ("customer", 3.5, 5.0, "那钱什么时候能到？"))
     [finding] = jargon(t, rubric)
     assert finding.detail["explained"] and not finding.detail["customer_confused"]
+
+
+@pytest.mark.parametrize("said, quote, behaviour", [
+    ("配送这块我们平台管不了。", "我们平台管不了", "推卸责任"),
+    ("那是业务员答应的，你找他本人去。", "你找他本人去", "推卸责任"),
+    ("嫌贵的话你可以不续。", "嫌贵的话你可以不", "态度生硬"),
+])
+def test_taboo_shapes_beyond_the_phrase_list_are_forbidden(said, quote, behaviour):
+    [finding] = forbidden_phrases(transcript(("agent", 0.0, 2.0, said)), 1.5)
+    assert (finding.quote, finding.detail["behaviour"], finding.severity) == (quote, behaviour, "critical")
+
+
+def test_polite_referrals_are_not_taboo_shapes():
+    t = transcript(("agent", 0.0, 4.0, "不管多晚我们都会处理，您可以找物业确认一下水表读数，我们公司认可物业的记录。"))
+    assert forbidden_phrases(t, 1.5) == []

@@ -193,3 +193,20 @@ def test_other_wordings_of_restatement_solution_and_check_are_found(rubric):
 def test_a_request_after_the_solution_is_not_a_check_of_understanding(rubric):
     t = transcript(*OTHER_WORDING_TURNS[:7], ("agent", 28.2, 31.0, "您还需要提供身份证照片。"))
     assert _steps(t, rubric)["确认理解"].status == "missing"
+
+
+def test_an_instruction_is_a_concrete_step_and_a_question_about_the_result_is_a_check(rubric):
+    t = transcript(("agent", 0.0, 2.0, "您好，请讲。"),
+                   ("customer", 2.5, 6.0, "路由器的灯一直是红的，上不了网。"),
+                   ("agent", 6.5, 12.0, "您先把路由器的电源拔了，等十秒再插上。"),
+                   ("customer", 12.5, 13.0, "好。"),
+                   ("agent", 13.5, 15.0, "现在灯变绿了吗？网能用了没有？"),
+                   ("customer", 15.5, 16.5, "能用了。"))
+    steps = _steps(t, rubric)
+    assert steps["解决问题"].status == "found" and steps["解决问题"].detail["steps"].startswith("把路由器")
+    assert steps["确认理解"].status == "found" and steps["确认理解"].quote == "现在灯变绿了吗？网能用了没有？"
+
+
+def test_looking_something_up_is_not_a_solution(rubric):
+    t = transcript(("customer", 0.0, 3.0, "我的快递三天没动了。"), ("agent", 3.5, 6.0, "我帮您查一下，请稍等两分钟。"))
+    assert _steps(t, rubric)["解决问题"].status == "missing"
