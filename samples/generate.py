@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import io
 import json
 import os
@@ -482,6 +483,24 @@ def write_calls(calls: Sequence[CallSpec], out_dir: Path, show_pinyin: bool = Fa
     for problem in problems:
         print(f"PROBLEM: {problem}", file=sys.stderr)
     return 1 if problems else 0
+
+
+def generate_set(set_dir: Path, calls_name: str, pronunciations: dict[str, str], description: str,
+                 argv: Sequence[str] | None = None, max_total_bytes: int = 6_000_000) -> int:
+    """Command line of a held-out set: synthesise ``<set_dir>/dialogues.py``'s ``calls_name`` into ``set_dir``.
+
+    The set's ``dialogues.py`` is imported under its own name (``dialogues`` is samples/dialogues.py);
+    ``pronunciations`` are its pinyin overrides, added to ``PRONUNCIATIONS`` before synthesis.
+    """
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out-dir", type=Path, default=set_dir, help="where to write (default: %(default)s)")
+    parser.add_argument("--show-pinyin", action="store_true", help="print the phonemes of every turn")
+    args = parser.parse_args(argv)
+    spec = importlib.util.spec_from_file_location(f"{set_dir.name}_dialogues", set_dir / "dialogues.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    PRONUNCIATIONS.update(pronunciations)  # read by Synthesizer()
+    return write_calls(getattr(module, calls_name), args.out_dir, args.show_pinyin, max_total_bytes)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from qa.model import Finding, Transcript
-from scoring.lexicons import find_patterns, find_phrases, load_lexicon, load_pairs, load_patterns
+from scoring.lexicons import find_patterns, find_phrases, load_lexicon, load_pairs, patterns_for
 from scoring.rubric import Rubric
 from scoring.sentiment import sentiment_model
 from scoring.speech_rate import turn_rates
@@ -73,7 +73,7 @@ def _rate_rises(turns: list[Turn], rubric: Rubric) -> dict[float, float]:
 def read_turn(turn: Turn, rate_rise: float | None, base_db: float | None, rubric: Rubric) -> CustomerEmotion:
     """Return the emotion of one customer turn."""
     tags = load_pairs("customer_negative")
-    described = find_patterns(turn.text, load_patterns("customer_negative_patterns"))
+    described = find_patterns(turn.text, patterns_for("customer_negative"))
     cues = find_phrases(turn.text, load_lexicon("customer_negative")) + [matched for matched, _ in described]
     tags = tags | {matched: tag for matched, tag in described}
     sentiment = text_sentiment(turn.text)

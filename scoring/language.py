@@ -29,7 +29,7 @@ def forbidden_phrases(transcript: Transcript, join_gap_s: float) -> list[Finding
     「你找他本人去」); a match inside a phrase hit is not reported twice.
 
     Phrases are matched over runs of the agent's segments (``speaker_runs``), so a phrase the ASR split in
-    two where the customer cut in is still found; the finding points at the segment where it starts.
+    two where the customer cut in is still found; the finding spans the segments the phrase covers.
     """
     behaviours = load_pairs("forbidden")
     findings = []

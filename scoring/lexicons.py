@@ -80,16 +80,13 @@ def patterns_for(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return load_patterns(path.stem) if path.is_file() else ()
 
 
-def find_cue(text: str, *names: str) -> tuple[str, str]:
-    """Return (cue, tag) for the first phrase of the named lexicons in ``text``, else their first pattern match.
-
-    The tag is '' for a phrase and the pattern's tag for a match; ('', '') when nothing is found.
-    """
+def find_cue(text: str, *names: str) -> str:
+    """Return the first phrase of the named lexicons in ``text``, else the first match of their patterns, or ''."""
     phrase = contains_any(text, tuple(p for name in names for p in load_lexicon(name)))
     if phrase:
-        return phrase, ""
+        return phrase
     matches = find_patterns(text, tuple(p for name in names for p in patterns_for(name)))
-    return matches[0] if matches else ("", "")
+    return matches[0][0] if matches else ""
 
 
 def industries_available() -> tuple[str, ...]:

@@ -100,7 +100,7 @@ def _situation(turns: list[Turn], before: float | None) -> StepResult:
             if before is not None and segment.start >= before:
                 break
             marker = contains_any(segment.text, markers)
-            check = find_cue(segment.text, "confirm_understanding")[0]
+            check = find_cue(segment.text, "confirm_understanding")
             if contains_any(segment.text, not_situation) or (not marker and check):
                 continue
             if marker or _is_question(segment.text):
@@ -190,7 +190,7 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
         # an instruction (「您把电源拔了重插」) is concrete in itself (seed 004: 客户想知道具体该如何做)
         instruction = next((matched for matched, kind in find_patterns(turn.text, patterns_for("solution_action"))
                             if kind == "instruction"), "")
-        action = find_cue(turn.text, "solution_action", "commitment")[0] or instruction
+        action = find_cue(turn.text, "solution_action", "commitment") or instruction
         detail = concrete_detail(turn.text) or instruction
         if not (action and detail):
             continue
@@ -222,7 +222,7 @@ def _confirm_understanding(turns: list[Turn], solution: StepResult, after: int |
         if turn.role != "agent":
             continue
         for segment in turn.segments:
-            check = find_cue(segment.text, "confirm_understanding")[0] if segment.start >= earliest else ""
+            check = find_cue(segment.text, "confirm_understanding") if segment.start >= earliest else ""
             if check:
                 reply = _next_customer(turns, index)
                 confirmed = contains_any(reply.text, affirm) if reply is not None else ""

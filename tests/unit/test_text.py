@@ -1,8 +1,8 @@
 import pytest
 
 from qa.evaluation import character_error_rate, edit_distance
-from scoring.lexicons import (find_patterns, find_phrases, industries_available, jargon_glossary, load_lexicon, load_pairs,
-                              load_patterns)
+from scoring.lexicons import (find_patterns, find_phrases, industries_available, jargon_glossary, load_lexicon,
+                              load_pairs, load_patterns)
 from scoring.text import drop_clause_fillers, normalize, spoken_characters
 
 
