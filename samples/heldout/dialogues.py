@@ -8,20 +8,13 @@ seen. Nobody may tune the rules on these calls.
 The building blocks (``CallSpec``, ``agent``, ``customer``, ``backchannel``,
 ``labels``, the paces and pause lengths) come from ``samples/dialogues.py``;
 ``generate_heldout.py`` synthesises the calls with ``samples/generate.py``.
-Load this module through ``generate_heldout.py`` (or with ``samples/`` first on
+Load this module through ``generate_heldout.py`` (``generate.generate_set``, which has ``samples/`` on
 ``sys.path``): its own name is also ``dialogues``.
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-SAMPLES_DIR = Path(__file__).resolve().parent.parent
-if sys.path[:1] != [str(SAMPLES_DIR)]:
-    sys.path.insert(0, str(SAMPLES_DIR))
-
-from dialogues import (  # noqa: E402  (samples/dialogues.py)
+from dialogues import (  # samples/dialogues.py: loaded by generate.generate_set, samples/ on sys.path
     DEAD_AIR_S,
     FAST_PACE,
     HOLD_S,
