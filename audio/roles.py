@@ -7,6 +7,15 @@ point per distinct phrase), giving a staff number (``self_id.txt``: 工号),
 speaking first, and closing phrases near the end (``closing.txt``). The speaker
 with most points is the agent; the confidence grows with the lead over the
 runner-up: ``lead / (lead + evidence_scale)``.
+
+What each speaker says over the whole call is a second opinion that can only
+lower the confidence, never change the choice: phrases of the agent's side of
+the six steps (naming the feeling, soothing, asking, restating, announcing a
+hold…), which customers rarely say. When the speakers not chosen say more of
+them than the chosen agent, the confidence is multiplied by
+``min(1, 2 (a + 1) / (a + c + 2))`` (``a`` the agent's count, ``c`` the
+others'): opening and closing short turns clustered with the wrong voice then
+send the call to review instead of swapping the roles silently.
 """
 
 from __future__ import annotations
@@ -27,6 +36,9 @@ class RoleSettings:
     opening_s: float = 30.0  # greeting and 工号 count in the call's first seconds
     closing_s: float = 30.0  # closing phrases count in the call's last seconds
     evidence_scale: float = 0.5  # a lead of this many points gives confidence 0.5
+    # lexicons of what agents say through the call (the six steps' agent side): a check on the choice
+    agent_content: tuple[str, ...] = ("emotion_ack", "soothing", "commitment", "confirm_problem",
+                                      "situation_question", "hold", "alternative")
 
 
 @dataclass
@@ -37,6 +49,7 @@ class RoleDecision:
     confidence: float
     evidence: dict[str, list[str]] = field(default_factory=dict)
     points: dict[str, float] = field(default_factory=dict)
+    content: dict[str, int] = field(default_factory=dict)  # agent-side phrases each speaker says in the call
 
 
 def decide_agent(segments: list[Segment], settings: RoleSettings = RoleSettings()) -> RoleDecision:
@@ -67,8 +80,20 @@ def decide_agent(segments: list[Segment], settings: RoleSettings = RoleSettings(
     ranked = sorted(speakers, key=lambda s: points[s], reverse=True)
     lead = points[ranked[0]] - (points[ranked[1]] if len(ranked) > 1 else 0.0)
     confidence = lead / (lead + settings.evidence_scale) if lead > 0 else 0.0
+    content = agent_content(ordered, speakers, settings.agent_content)
+    chosen, others = content[ranked[0]], sum(content.values()) - content[ranked[0]]
+    confidence *= min(1.0, 2 * (chosen + 1) / (chosen + others + 2))
     return RoleDecision(agent=ranked[0], confidence=round(confidence, 3), evidence=evidence,
-                        points={s: round(p, 2) for s, p in points.items()})
+                        points={s: round(p, 2) for s, p in points.items()}, content=content)
+
+
+def agent_content(segments: list[Segment], speakers: list[str], lexicons: tuple[str, ...]) -> dict[str, int]:
+    """Return, per speaker, how many phrases of the agent-side ``lexicons`` they say over the whole call."""
+    from scoring.lexicons import find_phrases, load_lexicon
+
+    phrases = tuple(p for name in lexicons for p in load_lexicon(name))
+    return {speaker: sum(len(find_phrases(s.text, phrases)) for s in segments if s.speaker == speaker)
+            for speaker in speakers}
 
 
 def apply_roles(segments: list[Segment], decision: RoleDecision) -> None:

@@ -86,6 +86,7 @@ def split_mono(segments: list[Segment], timeline: SpeakerTimeline, settings: Dia
             "agent": decision.agent,
             "role_confidence": decision.confidence,
             "role_evidence": decision.evidence,
+            "role_content": decision.content,
         },
     )
 

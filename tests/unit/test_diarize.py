@@ -104,6 +104,37 @@ def test_without_evidence_the_agent_choice_is_unsure():
     assert decision.confidence == pytest.approx(1.0 / 1.5, abs=0.001)
 
 
+def roaming_call_with_swapped_voices() -> list[Segment]:
+    """The heldout2 roaming call as clustered: the agent's greeting and closing went to the customer's voice."""
+    said = [("S1", 0.5, 2.7, "您好，移动客服。"), ("S1", 3.4, 9.2, "您好，我下周去日本出差五天，手机在那边怎么上网划算？"),
+            ("S0", 10.0, 14.7, "主要是用微信地图，还是要开视频会议？"), ("S1", 15.3, 16.8, "就微信和地图。"),
+            ("S0", 17.4, 22.1, "您是想这五天少量上网，越省钱越好，是吧？"), ("S1", 22.6, 24.1, "对。"),
+            ("S0", 24.7, 30.8, "麻烦您别挂机，我查查能加哪种包。"),
+            ("S0", 44.2, 55.2, "久等了。您可以加日本五天的上网包，六十块不限量。"),
+            ("S1", 55.8, 57.6, "好的，那就开吧。"), ("S1", 58.4, 60.3, "开好了，再见。")]
+    segments = [segment("agent", start, end, text) for _, start, end, text in said]
+    for s, (speaker, *_) in zip(segments, said):
+        s.speaker = speaker
+    return segments
+
+
+def test_what_the_speakers_say_through_the_call_doubts_a_role_choice_it_contradicts():
+    decision = decide_agent(roaming_call_with_swapped_voices())
+    assert decision.agent == "S1"  # greeting, closing and the first turn all went to the customer's voice
+    assert decision.content == {"S0": 3, "S1": 0}  # 您是想 (restating), 久等了, 您可以 (an alternative)
+    assert decision.confidence == pytest.approx(3 / 3.5 * 2 / 5, abs=0.001)
+
+
+def test_agent_phrases_of_the_chosen_agent_keep_the_confidence():
+    segments = roaming_call_with_swapped_voices()
+    for s in segments:
+        s.speaker = "S1" if s.speaker == "S0" else "S0"
+    segments[0].speaker = segments[-1].speaker = "S1"  # now the greeting and closing voice says the agent's lines
+    decision = decide_agent(segments)
+    assert decision.agent == "S1" and decision.content["S1"] == 3
+    assert decision.confidence == pytest.approx(2 / 2.5, abs=0.001)  # the customer greets too: lead 2
+
+
 def test_an_unsure_split_has_a_low_confidence():
     line = timeline([Unit(0.0, 3.0, 0, 0.005), Unit(3.5, 6.0, 1, 0.005)],
                     [window(0.0, 0, 0.80, 0.795), window(3.5, 1, 0.795, 0.80)], separation=0.05)
