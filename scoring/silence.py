@@ -15,20 +15,24 @@ def silences(transcript: Transcript, dead_air_s: float) -> tuple[list[Finding], 
     """Return dead-air and hold findings, and the longest silence between speech (s).
 
     Dead air: nobody speaks for ``dead_air_s`` or more between two utterances,
-    unless the agent's last utterance before it announced a hold (then kind ``hold``).
-    Ringing before the first word and silence after the last are not counted.
+    unless the agent's last turn before it announced a hold (then kind ``hold``):
+    the agent's last run of consecutive segments without such a silence, so that 「请您稍等，我查一下，」
+    「大概十几秒」 split by the ASR still counts, and so does a hold the customer
+    answered 「好」. Ringing before the first word and silence after the last are not counted.
     """
     holds = load_lexicon("hold")
     findings = []
     longest = 0.0
     speech_end = None
-    last_agent: Segment | None = None
+    last_agent: list[Segment] = []
+    previous_role = ""
     for segment in sorted(transcript.segments, key=lambda s: s.start):
-        if speech_end is not None and segment.start > speech_end:
-            gap = segment.start - speech_end
+        gap = segment.start - speech_end if speech_end is not None else 0.0
+        if gap > 0:
             longest = max(longest, gap)
             if gap >= dead_air_s:
-                announced = contains_any(last_agent.text, holds) if last_agent is not None else ""
+                said = "".join(s.text for s in last_agent)
+                announced = contains_any(said, holds)
                 rule = say("nobody speaks for {gap:.1f}s (threshold {limit:g}s)", "无人说话 {gap:.1f} 秒（阈值 {limit:g} 秒）",
                            gap=gap, limit=dead_air_s) + (
                     say("; announced by 「{announced}」", "；坐席已告知等待：「{announced}」", announced=announced)
@@ -39,14 +43,16 @@ def silences(transcript: Transcript, dead_air_s: float) -> tuple[list[Finding], 
                     role="agent",
                     start=round(speech_end, 2),
                     end=segment.start,
-                    quote=last_agent.text if announced and last_agent else "",
+                    quote=said if announced else "",
                     rule=rule.en,
                     rule_zh=rule.zh,
                     detail={"seconds": round(gap, 2)},
                 ))
         speech_end = segment.end if speech_end is None else max(speech_end, segment.end)
         if segment.role == "agent":
-            last_agent = segment
+            # an announcement covers the silence right after it, not the next one
+            last_agent = last_agent + [segment] if previous_role == "agent" and gap < dead_air_s else [segment]
+        previous_role = segment.role
     return findings, round(longest, 2)
 
 

@@ -151,6 +151,20 @@ def test_dead_air_and_announced_hold():
     assert longest == pytest.approx(14.0)
 
 
+def test_a_hold_announced_across_segments_or_answered_by_the_customer_is_not_dead_air():
+    split = transcript(("agent", 0.0, 3.0, "麻烦您别挂机，我查查能加哪种包，"), ("agent", 3.5, 4.5, "大概十几秒。"),
+                       ("agent", 17.0, 19.0, "久等了。"))
+    answered = transcript(("agent", 0.0, 2.0, "您稍候，"), ("customer", 2.3, 2.6, "好。"), ("agent", 15.0, 16.0, "久等了。"))
+    for t in (split, answered):
+        found, _ = silences(t, dead_air_s=10.0)
+        assert [f.kind for f in found] == ["hold"]
+
+
+def test_saying_what_you_do_is_not_announcing_a_wait():
+    t = transcript(("agent", 0.0, 2.0, "我给您改好了。"), ("agent", 14.0, 15.0, "还在吗？"))
+    assert [f.kind for f in silences(t, dead_air_s=10.0)[0]] == ["dead_air"]
+
+
 def test_short_silences_are_not_dead_air():
     t = transcript(("agent", 0.0, 2.0, "您好"), ("customer", 6.0, 7.0, "你好"))
     found, longest = silences(t, dead_air_s=10.0)
