@@ -3,7 +3,8 @@
 - 感知情绪 / 安抚情绪: required only when a customer turn is negative
   (``scoring.emotion``); found when one of the next ``ack_within_agent_turns``
   agent turns acknowledges the emotion / soothes it (empathy, apology,
-  commitment). Latency = agent evidence start − end of the first negative turn.
+  commitment): by a phrase of the lexicon, else by meaning (``scoring.meaning``).
+  Latency = agent evidence start − end of the first negative turn.
 - 了解状况: an agent question about the situation after the customer has
   spoken and before the solution — not the opening offer, not a restatement
   check, not a check of understanding.
@@ -15,15 +16,17 @@
   channel (criterion c); the cause (a) and the reason for this option (b)
   are kept for the scorecard.
 - 确认理解: after the solution (or near the end without one), a check that
-  the customer understood / is satisfied; whether the customer confirmed.
+  the customer understood / is satisfied (phrase, pattern, else meaning);
+  whether the customer confirmed.
 """
 
 from __future__ import annotations
 
-from qa.model import SIX_STEPS, StepResult, StepStatus, Transcript
+from qa.model import SIX_STEPS, Segment, StepResult, StepStatus, Transcript
 from scoring.emotion import CustomerEmotion, first_negative
 from scoring.expectations import concrete_detail
 from scoring.lexicons import contains_any, find_cue, find_patterns, load_lexicon, patterns_for
+from scoring.meaning import MeaningSettings, match
 from scoring.rubric import Rubric
 from scoring.text import normalize
 from scoring.turns import Turn, build_turns
@@ -56,7 +59,28 @@ def _next_customer(turns: list[Turn], index: int) -> Turn | None:
     return next((t for t in turns[index + 1:] if t.role == "customer"), None)
 
 
-def _emotion_steps(turns: list[Turn], readings: list[CustomerEmotion], within: int) -> list[StepResult]:
+def _by_meaning(segments: list[Segment], intent: str, meaning: MeaningSettings) -> tuple[str, Text] | None:
+    """Return the text of the first of ``segments`` that means ``intent``, and how that was decided."""
+    for segment in segments:
+        found = match(segment.text, intent, meaning)
+        if found:
+            return segment.text, say(" (by meaning: like 「{example}」, similarity {similarity:.2f})",
+                                     "（按语义：近似「{example}」，相似度 {similarity:.2f}）",
+                                     example=found.example, similarity=found.similarity)
+    return None
+
+
+def _said(turn: Turn, intent: str, meaning: MeaningSettings) -> tuple[str, str, Text] | None:
+    """Return (quote, cue, how) when ``turn`` says ``intent``: a phrase of its lexicon, else by meaning."""
+    phrase = contains_any(turn.text, load_lexicon(intent))
+    if phrase:
+        return _sentence_with(turn, phrase), phrase, EMPTY
+    found = _by_meaning(turn.segments, intent, meaning)
+    return (found[0], found[0], found[1]) if found else None
+
+
+def _emotion_steps(turns: list[Turn], readings: list[CustomerEmotion], within: int,
+                   meaning: MeaningSettings) -> list[StepResult]:
     trigger = first_negative(readings)
     if trigger is None:
         reason = Text("the customer shows no negative emotion (words, sentiment, voice): step not required",
@@ -67,20 +91,20 @@ def _emotion_steps(turns: list[Turn], readings: list[CustomerEmotion], within: i
     results = []
     for step, lexicon, what in (("感知情绪", "emotion_ack", Text("acknowledges the emotion", "回应客户情绪")),
                                 ("安抚情绪", "soothing", Text("empathy / apology / commitment", "表达共情、致歉或承诺"))):
-        hit = next(((n, t, p) for n, t in enumerate(following, start=1)
-                    for p in [contains_any(t.text, load_lexicon(lexicon))] if p), None)
+        hit = next(((n, t, said) for n, t in enumerate(following, start=1)
+                    for said in [_said(t, lexicon, meaning)] if said), None)
         if hit is None:
             results.append(_not_found(step, "missing", say(
                 "customer negative at {at:.1f}s (「{cues}」); none of the next {within} agent turns {what}",
                 "客户在第 {at:.1f} 秒表现出负面情绪（「{cues}」）；其后 {within} 个坐席话轮都没有{what}",
                 at=trigger.start, cues=cues, within=within, what=what), trigger_start=trigger.start))
             continue
-        position, turn, phrase = hit
-        result = _found(step, turn, _sentence_with(turn, phrase), say(
+        position, turn, (quote, phrase, how) = hit
+        result = _found(step, turn, quote, say(
             "{what} 「{phrase}」 in agent turn {position} after the customer's 「{cues}」 at {at:.1f}s",
             "客户在第 {at:.1f} 秒说「{cues}」后，坐席在第 {position} 个话轮{what}：「{phrase}」",
-            what=what, phrase=phrase, position=position, cues=cues, at=trigger.start),
-            agent_turns_after=position, trigger_start=trigger.start)
+            what=what, phrase=phrase, position=position, cues=cues, at=trigger.start) + how,
+            agent_turns_after=position, trigger_start=trigger.start, by_meaning=bool(how.en))
         result.latency_s = round(max(0.0, (result.start or 0.0) - trigger.end), 2)
         results.append(result)
     return results
@@ -210,8 +234,8 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
 
 
 def _confirm_understanding(turns: list[Turn], solution: StepResult, after: int | None,
-                           closing_window: float) -> StepResult:
-    affirm = load_lexicon("customer_affirm")
+                           closing_window: float, meaning: MeaningSettings) -> StepResult:
+    affirm, restatements = load_lexicon("customer_affirm"), load_lexicon("confirm_problem")
     if after is not None and solution.start is not None:
         first, earliest, where = after, solution.start, Text("after the solution", "给出方案后")
     else:
@@ -222,7 +246,12 @@ def _confirm_understanding(turns: list[Turn], solution: StepResult, after: int |
         if turn.role != "agent":
             continue
         for segment in turn.segments:
-            check = find_cue(segment.text, "confirm_understanding") if segment.start >= earliest else ""
+            if segment.start < earliest:
+                continue
+            check, how = find_cue(segment.text, "confirm_understanding"), EMPTY
+            # by meaning, a check must still be a question, and not a restatement of the problem (确认问题)
+            if not check and _is_question(segment.text) and not contains_any(segment.text, restatements):
+                check, how = _by_meaning([segment], "confirm_understanding", meaning) or ("", EMPTY)
             if check:
                 reply = _next_customer(turns, index)
                 confirmed = contains_any(reply.text, affirm) if reply is not None else ""
@@ -231,8 +260,8 @@ def _confirm_understanding(turns: list[Turn], solution: StepResult, after: int |
                 return _found("确认理解", turn, segment.text,
                               say("agent checks understanding 「{check}」 {where}; customer {answer}",
                                   "坐席{where}确认客户是否理解「{check}」；客户{answer}",
-                                  check=check, where=where, answer=answer),
-                              customer_confirmed=bool(confirmed))
+                                  check=check, where=where, answer=answer) + how,
+                              customer_confirmed=bool(confirmed), by_meaning=bool(how.en))
     return _not_found("确认理解", "missing", say("no check that the customer understood or is satisfied {where}",
                                                 "坐席{where}没有确认客户是否理解或满意", where=where))
 
@@ -256,10 +285,12 @@ def detect_steps(transcript: Transcript, rubric: Rubric, readings: list[Customer
     """Return one ``StepResult`` per step, in the canonical order, with evidence or the reason it is missing."""
     turns = build_turns(transcript)
     solution, solution_at = _solution(turns)
-    results = _emotion_steps(turns, readings, rubric.setting("steps", "ack_within_agent_turns"))
+    meaning = MeaningSettings.from_rubric(rubric)
+    results = _emotion_steps(turns, readings, rubric.setting("steps", "ack_within_agent_turns"), meaning)
     results.append(_situation(turns, solution.start))
     results.append(_confirm_problem(turns, rubric, solution.start))
     results.append(solution)
-    results.append(_confirm_understanding(turns, solution, solution_at, rubric.setting("steps", "closing_window")))
+    results.append(_confirm_understanding(turns, solution, solution_at, rubric.setting("steps", "closing_window"),
+                                          meaning))
     _mark_order(results)
     return results

@@ -27,7 +27,7 @@ def test_qa_score_json_prints_the_assessment_and_stores_it(tmp_path):
                     data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["call_id"] == "call_problems" and data["rubric_version"] == "default@3"
+    assert data["call_id"] == "call_problems" and data["rubric_version"] == "default@4"
     assert set(data["timings"]) >= {"decode", "asr", "scoring", "storage"}
     assert data["metrics"]["interruptions"]["agent"] == 1
     assert (data["source"]["sample_rate"], data["source"]["codec"]) == (8000, "pcm_alaw")

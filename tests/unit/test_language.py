@@ -174,9 +174,9 @@ def test_language_findings_collects_everything(rubric):
     assert kinds == {"greeting", "jargon", "commitment", "vague", "pii"}
 
 
-def test_default_rubric_is_version_three_and_sums_to_100():
+def test_default_rubric_is_version_four_and_sums_to_100():
     data = tomllib.loads(load_rubric().path.read_text(encoding="utf-8"))
-    assert data["rubric"]["version"] == "3"
+    assert data["rubric"]["version"] == "4"
     assert sum(item["max"] for item in data["items"]) == 100
 
 

@@ -20,7 +20,7 @@ def _items(result):
 
 def test_good_call_scores_full_marks():
     result = assess_transcript(GOOD, load_rubric(), "good")
-    assert result.rubric_version == "default@3"
+    assert result.rubric_version == "default@4"
     assert result.total == 100.0 and result.grade == "A" and not result.critical and not result.needs_review
     items = _items(result)
     assert items["D2"].points is None and "no prosody" in items["D2"].reason  # not measured: left out

@@ -1,0 +1,79 @@
+"""Sentences recognised by meaning, with the real sentence encoder shipped in its wheel."""
+
+from dataclasses import replace
+
+import pytest
+
+from scoring.emotion import customer_emotions
+from scoring.meaning import MeaningSettings, examples, match
+from scoring.rubric import load_rubric
+from scoring.steps import detect_steps
+from tests.transcripts import transcript
+
+
+@pytest.fixture(scope="module")
+def settings():
+    return MeaningSettings.from_rubric(load_rubric())
+
+
+@pytest.mark.parametrize(("intent", "text"), [
+    ("emotion_ack", "我听您说话都带着火了"),
+    ("emotion_ack", "这事搁谁身上都堵得慌"),
+    ("emotion_ack", "您肯定特别脑火"),  # 恼火 misheard: no phrase list holds it
+    ("soothing", "是我们没做好，实在过意不去"),
+    ("soothing", "您宽宽心，这事包在我身上"),
+    ("confirm_understanding", "步骤我讲得够不够细？"),
+])
+def test_wording_no_list_holds_is_recognised_by_meaning(settings, intent, text):
+    found = match(text, intent, settings)
+    assert found is not None and found.example in examples(intent)
+    assert found.similarity >= settings.min_similarity and found.margin >= settings.min_margin
+
+
+@pytest.mark.parametrize(("intent", "text"), [
+    ("emotion_ack", "请问您的地址是哪里"),
+    ("emotion_ack", "嫌贵您可以不续"),
+    ("soothing", "那是业务员个人说的，公司不认"),  # blame shifting sits near soothing in wording
+    ("soothing", "运费我们出"),
+    ("confirm_understanding", "您家的宽带是哪一年装的"),
+    ("confirm_understanding", ""),
+])
+def test_other_meanings_are_not_taken_for_the_intent(settings, intent, text):
+    assert match(text, intent, settings) is None
+
+
+def test_meaning_can_be_turned_off(settings):
+    assert match("是我们没做好，实在过意不去", "soothing", replace(settings, enabled=False)) is None
+
+
+def test_an_intent_without_examples_is_a_clear_error(settings):
+    with pytest.raises(FileNotFoundError, match="no example sentences for intent 'gratitude'"):
+        match("谢谢", "gratitude", settings)
+
+
+def _steps(t):
+    rubric = load_rubric()
+    return {s.step: s for s in detect_steps(t, rubric, customer_emotions(t, rubric))}
+
+
+def test_steps_said_in_other_words_are_found_by_meaning_with_the_nearest_example():
+    steps = _steps(transcript(
+        ("customer", 0.0, 4.0, "我的包裹丢了一个星期，你们到底怎么回事？"),
+        ("agent", 4.5, 7.0, "我听您说话都带着火了。"),
+        ("agent", 7.2, 10.0, "是我们没做好，实在过意不去。"),
+        ("agent", 10.5, 18.0, "我现在给您重新发一个，明天中午十二点前送到。"),
+        ("agent", 18.5, 21.0, "我讲的这些您心里有数了吧？"),
+        ("customer", 21.5, 22.0, "清楚了。"),
+    ))
+    for step in ("感知情绪", "安抚情绪", "确认理解"):
+        assert steps[step].status == "found" and steps[step].detail["by_meaning"] is True
+        assert "by meaning: like 「" in steps[step].rule and "按语义" in steps[step].rule_zh
+
+
+def test_a_statement_is_no_check_of_understanding_even_when_it_sounds_like_one():
+    steps = _steps(transcript(
+        ("customer", 0.0, 3.0, "我想改一下收货地址。"),
+        ("agent", 3.5, 10.0, "好的，我现在给您改成新地址，明天中午十二点前送到。"),
+        ("agent", 10.5, 13.0, "三个工作日内短信告诉您结果。"),
+    ))
+    assert steps["确认理解"].status == "missing"
