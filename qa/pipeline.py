@@ -28,6 +28,7 @@ from scoring.emotion import customer_emotions, emotion_findings, text_sentiment
 from scoring.jargon import jargon_terms
 from scoring.language import language_findings
 from scoring.lexicons import jargon_glossary
+from scoring.meaning import MeaningSettings, load_examples
 from scoring.metrics import compute_metrics
 from scoring.pii import redact_assessment
 from scoring.rubric import Rubric, load_rubric
@@ -76,15 +77,18 @@ def get_engine(name: str, options: EngineOptions) -> Engine:
 
 
 @lru_cache(maxsize=4)
-def load_analysers(industries: tuple[str, ...]) -> None:
+def load_analysers(industries: tuple[str, ...], meaning: bool) -> None:
     """Load, once per process, what the non-ASR stages otherwise load on first use.
 
-    librosa's compiled pitch tracker, jieba with the jargon glossary and the sentiment model take a
-    few seconds together; like Whisper's weights they are a per-process cost, timed as ``load_model``.
+    librosa's compiled pitch tracker, jieba with the jargon glossary, the sentiment model and the
+    sentence encoder with its example sentences take a few seconds together; like Whisper's weights
+    they are a per-process cost, timed as ``load_model``.
     """
     channel_frames(np.zeros(SAMPLE_RATE, dtype=np.float32))
     jargon_terms("后台", jargon_glossary(industries), 0)
     text_sentiment("好")
+    if meaning:
+        load_examples()
 
 
 @contextmanager
@@ -213,7 +217,7 @@ def score_call(path: str | Path, options: ScoreOptions, call_id: str | None = No
     path = Path(path)
     rubric = load_rubric(options.rubric_path or None)
     with _timed(timings, "load_model"):
-        load_analysers(tuple(rubric.setting("jargon", "industries")))
+        load_analysers(tuple(rubric.setting("jargon", "industries")), MeaningSettings.from_rubric(rubric).enabled)
     transcript, recording = transcribe_call(path, options, timings)
     with _timed(timings, "scoring"):
         assessment = assess_transcript(transcript, rubric, call_id or path.stem)
