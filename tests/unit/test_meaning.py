@@ -5,6 +5,7 @@ from dataclasses import replace
 import pytest
 
 from scoring.emotion import customer_emotions
+from scoring.lexicons import find_cue
 from scoring.meaning import MeaningSettings, examples, match
 from scoring.rubric import load_rubric
 from scoring.steps import detect_steps
@@ -25,6 +26,7 @@ def settings():
     ("confirm_understanding", "步骤我讲得够不够细？"),
 ])
 def test_wording_no_list_holds_is_recognised_by_meaning(settings, intent, text):
+    assert find_cue(text, intent) == ""  # no phrase or pattern of the intent's lexicon matches it
     found = match(text, intent, settings)
     assert found is not None and found.example in examples(intent)
     assert found.similarity >= settings.min_similarity and found.margin >= settings.min_margin
