@@ -74,7 +74,8 @@ def read_turn(turn: Turn, rate_rise: float | None, base_db: float | None, rubric
     """Return the emotion of one customer turn."""
     tags = load_pairs("customer_negative")
     described = find_patterns(turn.text, patterns_for("customer_negative"))
-    cues = find_phrases(turn.text, load_lexicon("customer_negative")) + [matched for matched, _ in described]
+    cues = list(dict.fromkeys(find_phrases(turn.text, load_lexicon("customer_negative"))
+                              + [matched for matched, _ in described]))
     tags = tags | {matched: tag for matched, tag in described}
     sentiment = text_sentiment(turn.text)
     rises = [r for r in (loudness_rise(s, base_db) for s in turn.segments) if r is not None]

@@ -103,14 +103,19 @@ def _nearest(vector: np.ndarray, intent: str, neighbours: int) -> tuple[float, i
 
 
 def match(text: str, intent: str, settings: MeaningSettings,
-          contrasts: tuple[str, ...] = AGENT_CONTRASTS) -> MeaningMatch | None:
-    """Return how ``text`` means ``intent``, or None when it does not (or the settings turn meaning off)."""
+          contrasts: tuple[str, ...] = AGENT_CONTRASTS, rivals: tuple[str, ...] = ()) -> MeaningMatch | None:
+    """Return how ``text`` means ``intent``, or None when it does not (or the settings turn meaning off).
+
+    ``intent`` must beat each contrast class by ``min_margin`` and each rival intent (one a sentence may
+    also have) by any margin.
+    """
     if not settings.enabled or not text.strip():
         return None
     vector = embed(text)
     similarity, nearest = _nearest(vector, intent, settings.neighbours)
     margin = similarity - max(_nearest(vector, other, settings.neighbours)[0] for other in contrasts)
-    if similarity < settings.min_similarity or margin < settings.min_margin:
+    rival = max((_nearest(vector, other, settings.neighbours)[0] for other in rivals), default=-1.0)
+    if similarity < settings.min_similarity or margin < settings.min_margin or similarity < rival:
         return None
     return MeaningMatch(intent=intent, example=examples(intent)[nearest], similarity=round(similarity, 3),
                         margin=round(margin, 3))

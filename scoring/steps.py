@@ -60,9 +60,16 @@ def _next_customer(turns: list[Turn], index: int) -> Turn | None:
 
 
 def _by_meaning(segments: list[Segment], intent: str, meaning: MeaningSettings) -> tuple[str, Text] | None:
-    """Return the text of the first of ``segments`` that means ``intent``, and how that was decided."""
+    """Return the text of the first of ``segments`` that means ``intent``, and how that was decided.
+
+    A sentence holding a forbidden phrase is never good practice, however close its wording; soothing
+    must also be nearer to soothing than to a mere acknowledgement (「我知道您不高兴」 names, not soothes).
+    """
+    rivals = ("emotion_ack",) if intent == "soothing" else ()
     for segment in segments:
-        found = match(segment.text, intent, meaning)
+        if find_cue(segment.text, "forbidden"):
+            continue
+        found = match(segment.text, intent, meaning, rivals=rivals)
         if found:
             return segment.text, say(" (by meaning: like 「{example}」, similarity {similarity:.2f})",
                                      "（按语义：近似「{example}」，相似度 {similarity:.2f}）",

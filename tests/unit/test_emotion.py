@@ -83,3 +83,27 @@ def test_a_customer_describing_repeated_calls_or_a_long_wait_is_negative(rubric,
 def test_a_calm_description_with_days_or_counts_is_not_a_complaint(rubric, said):
     [reading] = customer_emotions(transcript(("customer", 0.0, 4.0, said)), rubric)
     assert reading.cues == []
+
+
+@pytest.mark.parametrize("said, cue, emotion", [
+    ("这已经是第五回了，还是老样子。", "第五回了", "complaint"),
+    ("你们说停就停，也不提前通知。", "说停就停", "anger"),
+    ("改了时间连条短信都没有。", "连条短信都没", "complaint"),
+    ("叫你们经理来跟我说。", "叫你们经理", "complaint"),
+    ("每到周末电视就卡。", "每到周末电视就卡", "complaint"),
+    ("我就怕到时候赶不上飞机。", "怕到时候赶不上", "anxiety"),
+    ("你们这服务可真够周到的。", "可真够", "anger"),  # sarcasm
+    ("这是什么道理？", "什么道理", "anger"),
+    ("算了，我也不指望你们了。", "不指望", "complaint"),
+])
+def test_indignation_sarcasm_resignation_and_escalation_are_negative(rubric, said, cue, emotion):
+    [reading] = customer_emotions(transcript(("customer", 0.0, 4.0, said)), rubric)
+    assert reading.negative and cue in reading.cues and emotion in reading.emotions
+    assert len(reading.cues) == len(set(reading.cues))  # a phrase that is also a pattern is one cue
+
+
+@pytest.mark.parametrize("said", ["我想问一下怎么连上网？", "我说一下地址，就是人民路十号。", "这是我第一次打过来。",
+                                  "我怕麻烦您，就直接问了。"])
+def test_words_of_those_shapes_in_a_calm_request_are_not_negative(rubric, said):
+    [reading] = customer_emotions(transcript(("customer", 0.0, 4.0, said)), rubric)
+    assert reading.cues == []

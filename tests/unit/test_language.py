@@ -190,6 +190,12 @@ def test_asking_when_is_not_confusion(rubric):
     ("配送这块我们平台管不了。", "我们平台管不了", "推卸责任"),
     ("那是业务员答应的，你找他本人去。", "你找他本人去", "推卸责任"),
     ("嫌贵的话你可以不续。", "嫌贵的话你可以不", "态度生硬"),
+    ("谁让你不早点来办呢。", "谁让你不", "否认争辩"),
+    ("那是您自己没保管好密码。", "那是您自己", "否认争辩"),
+    ("又不是只有您一个人这样。", "又不是只有您", "态度生硬"),
+    ("你再催也没用，系统就这样。", "你再催也没用", "态度生硬"),
+    ("这事我们客服说了不算。", "我们客服说了不算", "推卸责任"),
+    ("随便你去哪儿投诉。", "随便你", "态度生硬"),
 ])
 def test_taboo_shapes_beyond_the_phrase_list_are_forbidden(said, quote, behaviour):
     [finding] = forbidden_phrases(transcript(("agent", 0.0, 2.0, said)), 1.5)
@@ -199,3 +205,9 @@ def test_taboo_shapes_beyond_the_phrase_list_are_forbidden(said, quote, behaviou
 def test_polite_referrals_are_not_taboo_shapes():
     t = transcript(("agent", 0.0, 4.0, "不管多晚我们都会处理，您可以找物业确认一下水表读数，我们公司认可物业的记录。"))
     assert forbidden_phrases(t, 1.5) == []
+
+
+@pytest.mark.parametrize("said", ["请问是谁让您来办理的？", "您放心，不是您自己的问题，我们来处理。",
+                                  "您再等一下也没关系，我不挂。"])
+def test_questions_and_reassurance_near_the_blame_shapes_are_not_taboo(said):
+    assert forbidden_phrases(transcript(("agent", 0.0, 4.0, said)), 1.5) == []

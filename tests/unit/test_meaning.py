@@ -79,3 +79,25 @@ def test_a_statement_is_no_check_of_understanding_even_when_it_sounds_like_one()
         ("agent", 10.5, 13.0, "三个工作日内短信告诉您结果。"),
     ))
     assert steps["确认理解"].status == "missing"
+
+
+def test_naming_the_emotion_is_not_soothing_by_meaning(settings):
+    # close to 「我非常理解您的心情」, but nearer to acknowledging than to soothing
+    assert match("我知道您不高兴。", "soothing", settings) is not None
+    assert match("我知道您不高兴。", "soothing", settings, rivals=("emotion_ack",)) is None
+    steps = _steps(transcript(
+        ("customer", 0.0, 4.0, "你们到底怎么回事，又扣我钱？"),
+        ("agent", 4.5, 6.0, "我知道您不高兴。"),
+        ("agent", 6.5, 9.0, "扣费记录我看一下。"),
+    ))
+    assert steps["感知情绪"].status == "found" and steps["安抚情绪"].status == "missing"
+
+
+def test_a_sentence_with_a_forbidden_phrase_is_never_a_step_by_meaning(settings):
+    hollow = "您这火气我能明白，可跟我说没用。"  # an acknowledgement in wording, a brush-off in fact
+    assert match(hollow, "emotion_ack", settings) is not None
+    steps = _steps(transcript(
+        ("customer", 0.0, 4.0, "你们到底怎么回事，又扣我钱？"),
+        ("agent", 4.5, 7.0, hollow),
+    ))
+    assert steps["感知情绪"].status == "missing"
