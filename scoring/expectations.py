@@ -18,7 +18,7 @@ from scoring.wording import Text, say
 
 _NUMBER = "[0-9一二两三四五六七八九十百]+"
 CONCRETE_TIME = re.compile(
-    rf"今天|明天|后天|今晚|当天|本周|下周|下个月|周[一二三四五六日天]"
+    rf"今天|明天|后天|今晚|明早|明晚|当天|当场|立即|立刻|本周|下周|下个?月|本月|月底|月初|周[一二三四五六日天]"
     rf"|{_NUMBER} *个? *(?:小时|工作日|分钟|天|日)|{_NUMBER} *[点号]"
 )
 CONCRETE_QUANTITY = re.compile(rf"{_NUMBER} *(?:个|张|元|块|次|件|份|单|步|度|位)")

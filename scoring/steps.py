@@ -34,7 +34,13 @@ from scoring.wording import EMPTY, Text, say
 
 
 def _is_question(text: str) -> bool:
-    return "？" in text or "?" in text or bool(contains_any(text, load_lexicon("question_marks")))
+    return "？" in text or "?" in text or bool(find_cue(text, "question_marks"))
+
+
+def _ends_with_tag(text: str) -> str:
+    """Return the tag question (对吗, 是不是…) that ends ``text``, or '': a tag asks to agree, not for facts."""
+    bare = normalize(text).rstrip("啊呀呢")
+    return next((tag for tag in load_lexicon("confirm_tags") if bare.endswith(tag)), "")
 
 
 def _found(step: str, turn: Turn, quote: str, rule: Text, **detail: object) -> StepResult:
@@ -119,7 +125,7 @@ def _emotion_steps(turns: list[Turn], readings: list[CustomerEmotion], within: i
 
 def _situation(turns: list[Turn], before: float | None) -> StepResult:
     markers = load_lexicon("situation_question")
-    not_situation = load_lexicon("greeting") + load_lexicon("confirm_problem") + load_lexicon("confirm_tags")
+    not_situation = load_lexicon("greeting") + load_lexicon("confirm_problem")
     customer_spoke = False
     for turn in turns:
         if turn.role == "customer":
@@ -132,7 +138,7 @@ def _situation(turns: list[Turn], before: float | None) -> StepResult:
                 break
             marker = contains_any(segment.text, markers)
             check = find_cue(segment.text, "confirm_understanding")
-            if contains_any(segment.text, not_situation) or (not marker and check):
+            if contains_any(segment.text, not_situation) or _ends_with_tag(segment.text) or (not marker and check):
                 continue
             if marker or _is_question(segment.text):
                 how = say(" (「{marker}」)", "（「{marker}」）", marker=marker) if marker else Text(" (a question)", "（提问）")
@@ -175,7 +181,8 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
         reply = _next_customer(turns, index)
         denied = contains_any(reply.text, deny) if reply is not None else ""
         agreed = "" if denied or reply is None else contains_any(reply.text, affirm)
-        marker, echo = contains_any(restated, markers), echo_share(restated, customer_said)
+        # the tag question is not part of what is restated: leave it out of the echo
+        marker, echo = contains_any(restated, markers), echo_share(restated.replace(tag, ""), customer_said)
         long_enough = len(normalize(restated)) >= min_chars
         if not (marker or (long_enough and (agreed or echo >= min_echo))):
             continue

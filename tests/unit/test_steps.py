@@ -210,3 +210,34 @@ def test_an_instruction_is_a_concrete_step_and_a_question_about_the_result_is_a_
 def test_looking_something_up_is_not_a_solution(rubric):
     t = transcript(("customer", 0.0, 3.0, "我的快递三天没动了。"), ("agent", 3.5, 6.0, "我帮您查一下，请稍等两分钟。"))
     assert _steps(t, rubric)["解决问题"].status == "missing"
+
+
+@pytest.mark.parametrize("question", ["您家的路由器用了多久了", "您存的是原图还是截图", "您插卡时表响了一声没有",
+                                      "您上个月是不是交过一次"])
+def test_questions_without_a_mark_are_understanding_the_situation(rubric, question):
+    t = transcript(("customer", 0.0, 3.0, "我家网一直连不上。"), ("agent", 3.5, 6.0, question))
+    step = _steps(t, rubric)["了解状况"]
+    assert step.status == "found" and step.quote == question
+
+
+@pytest.mark.parametrize("statement", ["不用多久就好了", "您是上个月交的，是不是"])
+def test_statements_and_tag_questions_are_not_understanding_the_situation(rubric, statement):
+    t = transcript(("customer", 0.0, 3.0, "我家网一直连不上。"), ("agent", 3.5, 6.0, statement))
+    assert _status(t, rubric)["了解状况"] == "missing"
+
+
+def test_a_tag_question_said_apart_from_its_restatement_still_confirms_it(rubric):
+    # the ASR often cuts 「对吧」 into a segment of its own; the tag is not part of the echo
+    said, restated = "一到周末网速就特别慢，平时还行。", "您这边是周末晚上上网慢，平时正常，"
+    assert echo_share(restated + "对吧？", said) < rubric.setting("steps", "min_restatement_echo") <= echo_share(
+        restated, said)
+    t = transcript(("customer", 0.0, 4.0, said), ("agent", 4.5, 7.0, restated), ("agent", 7.2, 8.0, "对吧？"),
+                   ("customer", 8.5, 9.0, "什么？"))
+    step = _steps(t, rubric)["确认问题"]
+    assert step.status == "found" and "repeating 21%" in step.rule
+
+
+@pytest.mark.parametrize("said", ["下月一号开始扣，前一天短信提醒您。", "带上卡去柜台激活，当场就能用。"])
+def test_a_scheduled_start_or_an_on_the_spot_action_is_a_concrete_solution(rubric, said):
+    t = transcript(("customer", 0.0, 2.0, "我想改成自动扣费。"), ("agent", 2.5, 6.0, said))
+    assert _status(t, rubric)["解决问题"] == "found"
