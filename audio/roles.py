@@ -8,14 +8,17 @@ speaking first, and closing phrases near the end (``closing.txt``). The speaker
 with most points is the agent; the confidence grows with the lead over the
 runner-up: ``lead / (lead + evidence_scale)``.
 
-What each speaker says over the whole call is a second opinion that can only
-lower the confidence, never change the choice: phrases of the agent's side of
-the six steps (naming the feeling, soothing, asking, restating, announcing a
-hold…), which customers rarely say. When the speakers not chosen say more of
-them than the chosen agent, the confidence is multiplied by
+What each speaker says over the whole call is a second opinion: phrases of the
+agent's side of the six steps (naming the feeling, soothing, asking, restating,
+announcing a hold…), which customers rarely say. When the speakers not chosen
+say more of them than the chosen agent, the confidence is multiplied by
 ``min(1, 2 (a + 1) / (a + c + 2))`` (``a`` the agent's count, ``c`` the
-others'): opening and closing short turns clustered with the wrong voice then
-send the call to review instead of swapping the roles silently.
+others'). Only when the chosen agent says none at all and another speaker says
+at least ``content_overrule`` of them, from two lexicons or more, does content
+overrule the vote: that speaker is the agent, and the confidence is
+``0.5 c / (c + 1)``, below the review threshold, because the two kinds of
+evidence disagree. Opening and closing short turns clustered with the wrong
+voice then neither swap the roles nor pass unnoticed.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ class RoleSettings:
     # lexicons of what agents say through the call (the six steps' agent side): a check on the choice
     agent_content: tuple[str, ...] = ("emotion_ack", "soothing", "commitment", "confirm_problem",
                                       "situation_question", "hold", "alternative")
+    content_overrule: int = 3  # agent-side phrases (from 2+ lexicons) that overrule a vote for a silent speaker
 
 
 @dataclass
@@ -50,6 +54,7 @@ class RoleDecision:
     evidence: dict[str, list[str]] = field(default_factory=dict)
     points: dict[str, float] = field(default_factory=dict)
     content: dict[str, int] = field(default_factory=dict)  # agent-side phrases each speaker says in the call
+    overruled: bool = False  # the vote named a speaker who says no agent-side phrase; content chose instead
 
 
 def decide_agent(segments: list[Segment], settings: RoleSettings = RoleSettings()) -> RoleDecision:
@@ -80,20 +85,35 @@ def decide_agent(segments: list[Segment], settings: RoleSettings = RoleSettings(
     ranked = sorted(speakers, key=lambda s: points[s], reverse=True)
     lead = points[ranked[0]] - (points[ranked[1]] if len(ranked) > 1 else 0.0)
     confidence = lead / (lead + settings.evidence_scale) if lead > 0 else 0.0
-    content = agent_content(ordered, speakers, settings.agent_content)
-    chosen, others = content[ranked[0]], sum(content.values()) - content[ranked[0]]
+    said = agent_content(ordered, speakers, settings.agent_content)
+    content = {speaker: sum(said[speaker].values()) for speaker in speakers}
+    agent = ranked[0]
+    rival = max((s for s in speakers if s != agent), key=content.__getitem__, default="")
+    if (rival and content[agent] == 0 and content[rival] >= settings.content_overrule
+            and len(said[rival]) >= 2):
+        evidence[rival].append("agent-side phrases: " + ", ".join(f"{name} {n}" for name, n in said[rival].items()))
+        return RoleDecision(agent=rival, confidence=round(0.5 * content[rival] / (content[rival] + 1), 3),
+                            evidence=evidence, points={s: round(p, 2) for s, p in points.items()}, content=content,
+                            overruled=True)
+    chosen, others = content[agent], sum(content.values()) - content[agent]
     confidence *= min(1.0, 2 * (chosen + 1) / (chosen + others + 2))
-    return RoleDecision(agent=ranked[0], confidence=round(confidence, 3), evidence=evidence,
+    return RoleDecision(agent=agent, confidence=round(confidence, 3), evidence=evidence,
                         points={s: round(p, 2) for s, p in points.items()}, content=content)
 
 
-def agent_content(segments: list[Segment], speakers: list[str], lexicons: tuple[str, ...]) -> dict[str, int]:
-    """Return, per speaker, how many phrases of the agent-side ``lexicons`` they say over the whole call."""
+def agent_content(segments: list[Segment], speakers: list[str],
+                  lexicons: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    """Return, per speaker, how many phrases of each agent-side lexicon they say over the whole call (hits only)."""
     from scoring.lexicons import find_phrases, load_lexicon
 
-    phrases = tuple(p for name in lexicons for p in load_lexicon(name))
-    return {speaker: sum(len(find_phrases(s.text, phrases)) for s in segments if s.speaker == speaker)
-            for speaker in speakers}
+    counts: dict[str, dict[str, int]] = {speaker: {} for speaker in speakers}
+    for name in lexicons:
+        phrases = load_lexicon(name)
+        for speaker in speakers:
+            hits = sum(len(find_phrases(s.text, phrases)) for s in segments if s.speaker == speaker)
+            if hits:
+                counts[speaker][name] = hits
+    return counts
 
 
 def apply_roles(segments: list[Segment], decision: RoleDecision) -> None:

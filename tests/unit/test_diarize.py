@@ -118,13 +118,31 @@ def roaming_call_with_swapped_voices() -> list[Segment]:
     return segments
 
 
-def test_what_the_speakers_say_through_the_call_doubts_a_role_choice_it_contradicts():
+def test_what_a_silent_vote_winner_never_says_overrules_the_vote_with_a_low_confidence():
+    # greeting, closing and the first turn all went to the customer's voice S1, which says no agent-side phrase;
+    # S0 says 您是想 (restating), 别挂机 / 我查查 (a hold), 久等了, 您可以 (an alternative)
     decision = decide_agent(roaming_call_with_swapped_voices())
-    assert decision.agent == "S1"  # greeting, closing and the first turn all went to the customer's voice
-    # 您是想 (restating), 别挂机 / 我查查 (a hold), 久等了, 您可以 (an alternative): all said by S0
+    assert decision.points["S1"] > decision.points["S0"]
+    assert decision.agent == "S0" and decision.overruled
     assert decision.content["S1"] == 0 and decision.content["S0"] >= 3
-    assert decision.confidence == pytest.approx(3 / 3.5 * 2 / (decision.content["S0"] + 2), abs=0.001)
-    assert decision.confidence < 0.5
+    assert decision.confidence == pytest.approx(0.5 * decision.content["S0"] / (decision.content["S0"] + 1), abs=0.001)
+    assert decision.confidence < 0.5  # the two kinds of evidence disagree: the call goes to review
+    assert any(e.startswith("agent-side phrases: ") for e in decision.evidence["S0"])
+
+
+def test_content_only_doubts_when_the_vote_winner_says_some_agent_phrases_or_the_other_side_is_one_kind():
+    segments = roaming_call_with_swapped_voices()
+    segments[3].text = "就微信和地图，请问您是说哪种包？"  # the voted speaker S1 now says one agent-side phrase
+    decision = decide_agent(segments)
+    assert decision.agent == "S1" and not decision.overruled
+    assert decision.confidence == pytest.approx(
+        3 / 3.5 * 2 * (decision.content["S1"] + 1) / (sum(decision.content.values()) + 2), abs=0.001)
+    questions_only = roaming_call_with_swapped_voices()
+    for s in questions_only:
+        if s.speaker == "S0":
+            s.text = "请问是哪一天？"  # three hits, all of one lexicon (请问), as a chatty customer could say
+    decision = decide_agent(questions_only)
+    assert decision.agent == "S1" and not decision.overruled
 
 
 def test_agent_phrases_of_the_chosen_agent_keep_the_confidence():
