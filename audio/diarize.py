@@ -11,9 +11,11 @@ The method, and what it can and cannot see:
    *what* is said, a whole turn says *who* says it.
 4. Units of at least ``min_unit_s`` are clustered into ``num_speakers`` with
    spectral clustering on their cosine affinity (raised to
-   ``affinity_power`` to sharpen it); every unit, short ones included, then
-   goes to the nearest cluster centroid. A call with no more units than
-   speakers (a short call of two turns) has its windows clustered instead.
+   ``affinity_power`` to sharpen it). The centroids are then refined over
+   every unit, short ones included, each weighted by its duration (up to
+   ``refine_iterations`` rounds of assign-to-nearest, re-average), and every
+   unit goes to the nearest centroid. A call with no more units than speakers
+   (a short call of two turns) has its windows clustered instead.
 5. Inside a unit, a run of at least ``min_switch_windows`` windows that
    clearly favour another speaker is a speaker change without a pause (quick
    turn-taking or talking over). The ambiguous windows between two such
@@ -58,6 +60,7 @@ class DiarizationSettings:
     min_switch_windows: int = 2  # consecutive windows that change the speaker inside a unit
     ambiguous_margin: float = 0.02  # a word whose two best speakers differ by less is ambiguous
     full_separation: float = 0.25  # silhouette at which the clusters count as fully separated
+    refine_iterations: int = 10  # rounds refining the centroids over all units (duration-weighted); 0 = off
     vad: VadSettings = field(default_factory=VadSettings)
 
     def __post_init__(self) -> None:
@@ -155,6 +158,7 @@ def diarize(samples: np.ndarray, regions: list[SpeechRegion], settings: Diarizat
                                             else np.zeros(embeddings.shape[1]) for i in range(len(units))]))
     durations = np.array([end - start for start, end in units])
     centroids, separation = _speaker_centroids(unit_embeddings, durations, embeddings, settings)
+    centroids = refine_centroids(centroids, unit_embeddings, durations, settings.refine_iterations)
     unit_scores = unit_embeddings @ centroids.T
     window_scores = embeddings @ centroids.T
     timeline = SpeakerTimeline(
@@ -294,6 +298,27 @@ def _speaker_centroids(unit_embeddings: np.ndarray, durations: np.ndarray, windo
     centroids = _normalised(np.stack([chosen[labels == k].mean(axis=0) for k in found]))
     separation = float(silhouette_score(chosen, labels, metric="cosine")) if len(found) > 1 else 0.0
     return centroids, separation
+
+
+def refine_centroids(centroids: np.ndarray, unit_embeddings: np.ndarray, durations: np.ndarray,
+                     iterations: int) -> np.ndarray:
+    """Return ``centroids`` moved to the duration-weighted mean of the units nearest each (k-means rounds).
+
+    Clustering sees only the long units; a speaker with few long turns (a customer answering briefly) is
+    then under-represented. A round that would leave a speaker without units is not taken.
+    """
+    heard = np.linalg.norm(unit_embeddings, axis=1) > 0
+    units, weights = unit_embeddings[heard], durations[heard]
+    for _ in range(iterations if len(centroids) > 1 else 0):
+        nearest = np.argmax(units @ centroids.T, axis=1)
+        if len(set(nearest)) < len(centroids):
+            break
+        moved = _normalised(np.stack([(units[nearest == k] * weights[nearest == k, None]).sum(axis=0)
+                                      for k in range(len(centroids))]))
+        if np.allclose(moved, centroids):
+            break
+        centroids = moved
+    return centroids
 
 
 def _join_regions(regions: list[SpeechRegion], gap_s: float) -> list[tuple[float, float]]:

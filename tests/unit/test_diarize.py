@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from audio.diarize import (DiarizationError, DiarizationSettings, SpeakerTimeline, Unit, Window,
+from audio.diarize import (DiarizationError, DiarizationSettings, SpeakerTimeline, Unit, Window, refine_centroids,
                            speaker_changes_inside_units)
 from audio.io import SAMPLE_RATE
 from audio.roles import decide_agent
@@ -174,3 +174,26 @@ def test_speaker_settings_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("QA_DIARIZE_HOP_S", "1.5")
     settings = load_settings()
     assert (settings.diarization.num_speakers, settings.diarization.hop_s) == (3, 1.5)
+
+
+def _unit(angle_deg: float) -> np.ndarray:
+    return np.array([np.cos(np.radians(angle_deg)), np.sin(np.radians(angle_deg))])
+
+
+def test_centroids_are_refined_over_every_unit_weighted_by_duration():
+    # the clustering saw only the long units: speaker 1's centroid sits at 60°, but most of its speech
+    # (short answers) lies at 80-90°; a unit at 50° is nearer the true speaker 0 (20-40°) once refined
+    units = np.stack([_unit(a) for a in (20, 30, 40, 50, 80, 85, 90)])
+    durations = np.array([3.0, 3.0, 3.0, 1.0, 1.0, 1.0, 1.0])
+    start = np.stack([_unit(30), _unit(60)])
+    assert np.argmax(units[3] @ start.T) == 1
+    refined = refine_centroids(start, units, durations, iterations=10)
+    assert np.argmax(units[3] @ refined.T) == 0
+    assert np.degrees(np.arctan2(refined[1, 1], refined[1, 0])) == pytest.approx(85.0, abs=0.5)
+    assert np.allclose(refine_centroids(start, units, durations, iterations=0), start)
+
+
+def test_a_refining_round_that_would_leave_a_speaker_without_units_is_not_taken():
+    units = np.stack([_unit(a) for a in (10, 20, 30)])
+    start = np.stack([_unit(20), _unit(170)])  # nobody is near speaker 1
+    assert np.allclose(refine_centroids(start, units, np.ones(3), iterations=10), start)
