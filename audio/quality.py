@@ -1,7 +1,8 @@
 """Signal checks on decoded audio: is each channel usable for speech recognition?
 
 A file can decode and still be useless: a dead channel, a recording made far
-too quietly, an overloaded (clipped) one, or nothing but line noise. These
+too quietly, an overloaded (clipped) one, nothing but line noise, or speech
+barely above the line noise (Whisper's errors double and more there). These
 checks measure each channel's level, level range and clipping, and return
 reasons a reviewer understands; the pipeline adds them to the call's
 ``needs_review`` reasons instead of scoring the agent on bad audio.
@@ -31,6 +32,7 @@ class SignalThresholds:
     silent_below_dbfs: float = -60.0  # speech level below this: nothing was recorded
     quiet_below_dbfs: float = -40.0  # speech level below this: too quiet for reliable recognition
     min_level_range_db: float = 6.0  # speech level less than this above the background: steady noise only
+    noisy_below_db: float = 15.0  # speech less than this above the background: too noisy to trust (SNR ≈ 10 dB)
     clip_level: float = 0.95  # |sample| at or above this share of full scale is clipped (μ-law peaks at 0.98)
     max_clipped_fraction: float = 0.005  # more clipped samples than this share: an overloaded recording
 
@@ -77,6 +79,9 @@ def channel_problems(name: str, signal: ChannelSignal, thresholds: SignalThresho
     if signal.level_range_db < thresholds.min_level_range_db:
         problems.append(f"{name} sounds like steady noise, not speech (its level varies by only "
                         f"{signal.level_range_db:.0f} dB)")
+    elif signal.level_range_db < thresholds.noisy_below_db:
+        problems.append(f"{name} is noisy (speech only {signal.level_range_db:.0f} dB above the background; "
+                        f"below {thresholds.noisy_below_db:.0f} dB recognition is unreliable)")
     if signal.clipped_fraction > thresholds.max_clipped_fraction:
         problems.append(f"{_percent(signal.clipped_fraction)} of the samples on {name} are clipped "
                         "(the recording level was too high)")
@@ -120,6 +125,9 @@ _PROBLEMS_ZH = tuple((re.compile(english), chinese) for english, chinese in (
      "{name}音量过低（语音 {level} dBFS；低于 {limit} dBFS 时语音识别不可靠）"),
     (rf"{_NAME} sounds like steady noise, not speech \(its level varies by only (?P<range>\S+) dB\)",
      "{name}听起来是持续的噪声，不是语音（音量起伏只有 {range} dB）"),
+    (rf"{_NAME} is noisy \(speech only (?P<range>\S+) dB above the background; below (?P<limit>\S+) dB "
+     r"recognition is unreliable\)",
+     "{name}噪声过大（语音只比背景高 {range} dB；低于 {limit} dB 时语音识别不可靠）"),
     (rf"(?P<share>.+) of the samples on {_NAME} are clipped \(the recording level was too high\)",
      "{name}有 {share} 的采样削波（录音电平过高）"),
     (r"(?P<count>\d+) damaged audio packet\(s\) could not be decoded and were skipped",

@@ -16,7 +16,7 @@ from audio.guards import guard_confidence
 from audio.diarize import DiarizationSettings, diarize, load_diarizer
 from audio.io import SAMPLE_RATE, ChannelMap, DecodedAudio, load_audio
 from audio.prosody import channel_frames, measure_prosody
-from audio.quality import audio_review_reasons, audio_warnings
+from audio.quality import audio_warnings
 from audio.roles import RoleSettings
 from audio.separate import MonoSplit, SpeakerChannel, speaker_channels, split_mono
 from audio.transcribe import ChannelTranscript, Engine, EngineOptions, load_engine
@@ -188,7 +188,7 @@ def assess_transcript(transcript: Transcript, rubric: Rubric, call_id: str) -> A
     items = score_items(rubric, Evidence(metrics, steps, findings, customer_turns), review)
     raised = critical_flags(rubric, findings)
     total, grade = total_score(rubric, items, raised, review)
-    reasons = review.reasons + audio_review_reasons(transcript.warnings) + [critical_reason(f) for f in raised]
+    reasons = review.reasons + [critical_reason(f) for f in raised]
     assessment = Assessment(
         call_id=call_id,
         rubric_version=rubric.stamp,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from audio.quality import audio_review_reasons
 from qa.model import Transcript
 from scoring.rubric import Rubric
 from scoring.wording import Text, say
@@ -31,7 +32,11 @@ def asr_confidence(transcript: Transcript) -> float:
 
 
 def review_status(transcript: Transcript, rubric: Rubric) -> ReviewStatus:
-    """Return the call's confidence (ASR × speaker split × guard share), the review reasons and the untrusted inputs."""
+    """Return the call's confidence (ASR × speaker split × guard share), the review reasons and the untrusted inputs.
+
+    A problem of the audio itself (silent, quiet, noisy, clipped, damaged or truncated: ``audio.quality``)
+    is a reason too, and makes the words untrusted: what a bad line hides cannot be held against the agent.
+    """
     heard = asr_confidence(transcript)
     reasons: list[Text] = []
     untrusted: set[str] = set()
@@ -58,5 +63,9 @@ def review_status(transcript: Transcript, rubric: Rubric) -> ReviewStatus:
                            "说话人分离不确定（{layout}，说话人置信度 {confidence:.2f}）",
                            layout=layout, confidence=transcript.speaker_confidence))
         untrusted.add(SPEAKERS)
+    audio = audio_review_reasons(transcript.warnings)
+    if audio:
+        reasons.extend(audio)
+        untrusted.add(WORDS)
     confidence = heard * transcript.speaker_confidence * transcript.guard_confidence
     return ReviewStatus(round(confidence, 3), reasons, frozenset(untrusted))

@@ -75,9 +75,19 @@ def test_noise_without_speech_is_reported(noise):
     assert len(problems) == 1 and problems[0].startswith("the recording sounds like steady noise, not speech")
 
 
-def test_speech_in_strong_noise_is_not_called_noise_only(speech):
+def test_speech_in_strong_noise_is_noisy_not_noise_only(speech):
     noisy = speech + white_noise(10.0, level=float(speech.std()))  # 0 dB signal-to-noise ratio overall
-    assert signal_problems(decoded(noisy)) == []
+    [problem] = signal_problems(decoded(noisy))
+    assert problem.startswith("the recording is noisy (speech only ")
+    assert problem.endswith("dB above the background; below 15 dB recognition is unreliable)")
+
+
+@pytest.mark.parametrize("snr_db, noisy", [(5, True), (20, False)])
+def test_speech_is_noisy_below_a_signal_to_noise_ratio_of_about_ten_db(speech, snr_db, noisy):
+    voiced = speech[np.abs(speech) > 0.01]
+    level = float(np.sqrt(np.mean(voiced ** 2) / 10 ** (snr_db / 10)))
+    problems = signal_problems(decoded(speech + white_noise(10.0, level=level)))
+    assert [p.split(" (")[0] for p in problems] == (["the recording is noisy"] if noisy else [])
 
 
 def test_a_quiet_recording_is_reported(speech):
@@ -128,14 +138,16 @@ def test_decode_warnings_come_first_and_travel_through_the_transcript(tmp_path):
 def test_every_audio_problem_has_a_chinese_review_reason(name, chinese_name):
     thresholds = SignalThresholds()
     problems = (channel_problems(name, ChannelSignal(-100.0, -100.0, 0.0), thresholds)
-                + channel_problems(name, ChannelSignal(-45.0, -42.0, 0.02), thresholds))  # quiet, noise, clipped
+                + channel_problems(name, ChannelSignal(-45.0, -42.0, 0.02), thresholds)  # quiet, noise, clipped
+                + channel_problems(name, ChannelSignal(-20.0, -30.0, 0.0), thresholds))  # noisy
     decode = ["3 damaged audio packet(s) could not be decoded and were skipped",
               "the audio stops at 5.0 s although the file announces 10.0 s: the file looks truncated"]
     reasons = audio_review_reasons([AUDIO_WARNING_PREFIX + p for p in problems + decode])
-    assert len(problems) == 4 and [r.en for r in reasons] == problems + decode
-    for reason in reasons[:4]:
+    assert len(problems) == 5 and [r.en for r in reasons] == problems + decode
+    for reason in reasons[:5]:
         assert chinese_name in reason.zh, reason.zh
     for reason in reasons:
         assert not set(re.findall(r"[A-Za-z]{3,}", reason.zh)) - {"dBFS"}, reason.zh
-    assert "-45 dBFS" in reasons[1].zh and "2.0 %" in reasons[3].zh and "10.0 秒" in reasons[5].zh
+    assert "-45 dBFS" in reasons[1].zh and "2.0 %" in reasons[3].zh and "10 dB" in reasons[4].zh
+    assert "10.0 秒" in reasons[6].zh
     assert audio_review_reasons(["audio: a new problem"])[0].zh == "音频问题：a new problem"

@@ -91,6 +91,19 @@ def test_untrusted_words_are_not_deducted_and_not_capped():
     assert result.total == 100.0 and "forbidden_phrase" in result.critical  # reviewed, not punished
 
 
+def test_a_bad_line_makes_the_words_untrusted():
+    t = transcript(("customer", 0.0, 3.0, "你们太差了！"), ("agent", 3.5, 6.0, "这不归我们管。"))
+    t.warnings.append("audio: the recording is noisy (speech only 11 dB above the background; "
+                      "below 15 dB recognition is unreliable)")
+    result = assess_transcript(t, load_rubric(), "noisy")
+    assert result.needs_review and len(result.review_reasons) == 2
+    assert result.review_reasons[0] == ("the recording is noisy (speech only 11 dB above the background; "
+                                        "below 15 dB recognition is unreliable)")
+    assert result.review_reasons[1].startswith("critical flag: forbidden_phrase")
+    assert result.review_reasons_zh[0].startswith("录音噪声过大")
+    assert result.total == 100.0 and "forbidden_phrase" in result.critical  # reviewed, not punished
+
+
 def test_hallucination_warning_makes_the_words_untrusted():
     t = transcript(("agent", 0.0, 3.0, "您好"))
     t.warnings.append("S0: dropped segment 9.0–10.0s (hallucination): 字幕由Amara.org社区提供")
