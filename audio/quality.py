@@ -4,8 +4,9 @@ A file can decode and still be useless: a dead channel, a recording made far
 too quietly, an overloaded (clipped) one, nothing but line noise, or speech
 barely above the line noise (Whisper's errors double and more there). These
 checks measure each channel's level, level range and clipping, and return
-reasons a reviewer understands; the pipeline adds them to the call's
-``needs_review`` reasons instead of scoring the agent on bad audio.
+reasons a reviewer understands; the pipeline keeps them with the transcript,
+and scoring (``scoring.confidence``) makes them ``needs_review`` reasons and
+withholds deductions instead of scoring the agent on bad audio.
 """
 
 from __future__ import annotations
