@@ -66,6 +66,13 @@ def test_jargon_explained_in_the_same_turn_is_forgiven(rubric):
     assert finding.detail["explained"] and finding.severity == "info"
 
 
+@pytest.mark.parametrize("explanation", ["简单讲，您家的电是先充钱后用的。", "打个比方，跟公交卡一样先充后用。"])
+def test_other_openers_of_a_plain_explanation_forgive_the_term(rubric, explanation):
+    t = transcript(("agent", 0.0, 3.0, "您家是预付费，"), ("agent", 3.1, 6.0, explanation), ("customer", 6.5, 7.0, "懂了。"))
+    [finding] = jargon(t, rubric)
+    assert finding.quote == "预付费" and finding.detail["explained"] and finding.severity == "info"
+
+
 def test_jargon_followed_by_confusion_is_worse(rubric):
     t = transcript(("agent", 0.0, 3.0, "稍后会提交后台处理，就是这样。"), ("customer", 3.5, 5.0, "后台是什么？我听不懂。"))
     [finding] = jargon(t, rubric)
