@@ -241,3 +241,10 @@ def test_a_tag_question_said_apart_from_its_restatement_still_confirms_it(rubric
 def test_a_scheduled_start_or_an_on_the_spot_action_is_a_concrete_solution(rubric, said):
     t = transcript(("customer", 0.0, 2.0, "我想改成自动扣费。"), ("agent", 2.5, 6.0, said))
     assert _status(t, rubric)["解决问题"] == "found"
+
+
+@pytest.mark.parametrize("check, found", [("比等师傅上门快，这么安排行吗", True), ("今天就能寄出，这样办行吗", True),
+                                          ("还有不明白的吗", True), ("您把单号发给我行吗", False)])
+def test_asking_whether_the_arrangement_suits_or_anything_is_unclear_is_a_check(rubric, check, found):
+    t = transcript(*OTHER_WORDING_TURNS[:7], ("agent", 28.2, 31.0, check))
+    assert (_steps(t, rubric)["确认理解"].status == "found") is found
