@@ -200,13 +200,25 @@ def test_asking_when_is_not_confusion(rubric):
     ("谁让你不早点来办呢。", "谁让你不", "否认争辩"),
     ("那是您自己没保管好密码。", "那是您自己", "否认争辩"),
     ("又不是只有您一个人这样。", "又不是只有您", "态度生硬"),
-    ("你再催也没用，系统就这样。", "你再催也没用", "态度生硬"),
+    ("你再吵也没用，系统就这样。", "你再吵也没用", "态度生硬"),
     ("这事我们客服说了不算。", "我们客服说了不算", "推卸责任"),
     ("随便你去哪儿投诉。", "随便你", "态度生硬"),
 ])
 def test_taboo_shapes_beyond_the_phrase_list_are_forbidden(said, quote, behaviour):
     [finding] = forbidden_phrases(transcript(("agent", 0.0, 2.0, said)), 1.5)
     assert (finding.quote, finding.detail["behaviour"], finding.severity) == (quote, behaviour, "critical")
+
+
+@pytest.mark.parametrize("said, behaviour", [("爱办不办，随便。", "态度生硬"), ("这事我不管，你问别人去。", "推卸责任"),
+                                              ("早干嘛去了？", "否认争辩")])
+def test_common_taboo_phrases_of_service_lists_are_forbidden(said, behaviour):
+    findings = forbidden_phrases(transcript(("agent", 0.0, 2.0, said)), 1.5)
+    assert findings and {f.detail["behaviour"] for f in findings} == {behaviour}
+
+
+def test_what_customers_say_when_they_are_angry_is_not_in_the_agent_taboo_list():
+    # 「你这是什么态度」 is a customer's line in samples/: an agent segment the speaker split got wrong must not fail the call
+    assert forbidden_phrases(transcript(("agent", 0.0, 2.0, "你这是什么态度？")), 1.5) == []
 
 
 def test_polite_referrals_are_not_taboo_shapes():
