@@ -25,12 +25,15 @@ from __future__ import annotations
 from qa.model import SIX_STEPS, Segment, StepResult, StepStatus, Transcript
 from scoring.emotion import CustomerEmotion, first_negative
 from scoring.expectations import concrete_detail
+from scoring.language import forbidden_phrases
 from scoring.lexicons import contains_any, find_cue, find_patterns, load_lexicon, patterns_for
 from scoring.meaning import MeaningSettings, match
 from scoring.rubric import Rubric
 from scoring.text import normalize
 from scoring.turns import Turn, build_turns
 from scoring.wording import EMPTY, Text, say
+
+Spans = tuple[tuple[float, float], ...]
 
 
 def _is_question(text: str) -> bool:
@@ -65,15 +68,17 @@ def _next_customer(turns: list[Turn], index: int) -> Turn | None:
     return next((t for t in turns[index + 1:] if t.role == "customer"), None)
 
 
-def _by_meaning(segments: list[Segment], intent: str, meaning: MeaningSettings) -> tuple[str, Text] | None:
+def _by_meaning(segments: list[Segment], intent: str, meaning: MeaningSettings,
+                taboo: Spans) -> tuple[str, Text] | None:
     """Return the text of the first of ``segments`` that means ``intent``, and how that was decided.
 
-    A sentence holding a forbidden phrase is never good practice, however close its wording; soothing
-    must also be nearer to soothing than to a mere acknowledgement (「我知道您不高兴」 names, not soothes).
+    A sentence that holds a forbidden phrase (it overlaps one of the ``taboo`` spans, found over the agent's
+    runs by ``forbidden_phrases``) is never good practice, however close its wording; soothing must also be
+    nearer to soothing than to a mere acknowledgement (「我知道您不高兴」 names, not soothes).
     """
     rivals = ("emotion_ack",) if intent == "soothing" else ()
     for segment in segments:
-        if find_cue(segment.text, "forbidden"):
+        if any(start < segment.end and segment.start < end for start, end in taboo):
             continue
         found = match(segment.text, intent, meaning, rivals=rivals)
         if found:
@@ -83,17 +88,17 @@ def _by_meaning(segments: list[Segment], intent: str, meaning: MeaningSettings) 
     return None
 
 
-def _said(turn: Turn, intent: str, meaning: MeaningSettings) -> tuple[str, str, Text] | None:
+def _said(turn: Turn, intent: str, meaning: MeaningSettings, taboo: Spans) -> tuple[str, str, Text] | None:
     """Return (quote, cue, how) when ``turn`` says ``intent``: a phrase of its lexicon, else by meaning."""
     phrase = contains_any(turn.text, load_lexicon(intent))
     if phrase:
         return _sentence_with(turn, phrase), phrase, EMPTY
-    found = _by_meaning(turn.segments, intent, meaning)
+    found = _by_meaning(turn.segments, intent, meaning, taboo)
     return (found[0], found[0], found[1]) if found else None
 
 
 def _emotion_steps(turns: list[Turn], readings: list[CustomerEmotion], within: int,
-                   meaning: MeaningSettings) -> list[StepResult]:
+                   meaning: MeaningSettings, taboo: Spans) -> list[StepResult]:
     trigger = first_negative(readings)
     if trigger is None:
         reason = Text("the customer shows no negative emotion (words, sentiment, voice): step not required",
@@ -105,7 +110,7 @@ def _emotion_steps(turns: list[Turn], readings: list[CustomerEmotion], within: i
     for step, lexicon, what in (("感知情绪", "emotion_ack", Text("acknowledges the emotion", "回应客户情绪")),
                                 ("安抚情绪", "soothing", Text("empathy / apology / commitment", "表达共情、致歉或承诺"))):
         hit = next(((n, t, said) for n, t in enumerate(following, start=1)
-                    for said in [_said(t, lexicon, meaning)] if said), None)
+                    for said in [_said(t, lexicon, meaning, taboo)] if said), None)
         if hit is None:
             results.append(_not_found(step, "missing", say(
                 "customer negative at {at:.1f}s (「{cues}」); none of the next {within} agent turns {what}",
@@ -248,7 +253,7 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
 
 
 def _confirm_understanding(turns: list[Turn], solution: StepResult, after: int | None,
-                           closing_window: float, meaning: MeaningSettings) -> StepResult:
+                           closing_window: float, meaning: MeaningSettings, taboo: Spans) -> StepResult:
     affirm, restatements = load_lexicon("customer_affirm"), load_lexicon("confirm_problem")
     if after is not None and solution.start is not None:
         first, earliest, where = after, solution.start, Text("after the solution", "给出方案后")
@@ -265,7 +270,7 @@ def _confirm_understanding(turns: list[Turn], solution: StepResult, after: int |
             check, how = find_cue(segment.text, "confirm_understanding"), EMPTY
             # by meaning, a check must still be a question, and not a restatement of the problem (确认问题)
             if not check and _is_question(segment.text) and not contains_any(segment.text, restatements):
-                check, how = _by_meaning([segment], "confirm_understanding", meaning) or ("", EMPTY)
+                check, how = _by_meaning([segment], "confirm_understanding", meaning, taboo) or ("", EMPTY)
             if check:
                 reply = _next_customer(turns, index)
                 confirmed = contains_any(reply.text, affirm) if reply is not None else ""
@@ -300,11 +305,13 @@ def detect_steps(transcript: Transcript, rubric: Rubric, readings: list[Customer
     turns = build_turns(transcript)
     solution, solution_at = _solution(turns)
     meaning = MeaningSettings.from_rubric(rubric)
-    results = _emotion_steps(turns, readings, rubric.setting("steps", "ack_within_agent_turns"), meaning)
+    join_gap = rubric.setting("conduct", "phrase_join_gap_s")
+    taboo = tuple((f.start, f.end) for f in forbidden_phrases(transcript, join_gap))
+    results = _emotion_steps(turns, readings, rubric.setting("steps", "ack_within_agent_turns"), meaning, taboo)
     results.append(_situation(turns, solution.start))
     results.append(_confirm_problem(turns, rubric, solution.start))
     results.append(solution)
     results.append(_confirm_understanding(turns, solution, solution_at, rubric.setting("steps", "closing_window"),
-                                          meaning))
+                                          meaning, taboo))
     _mark_order(results)
     return results

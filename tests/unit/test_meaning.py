@@ -101,3 +101,14 @@ def test_a_sentence_with_a_forbidden_phrase_is_never_a_step_by_meaning(settings)
         ("agent", 4.5, 7.0, hollow),
     ))
     assert steps["感知情绪"].status == "missing"
+
+
+def test_a_forbidden_phrase_split_between_segments_still_rules_the_sentence_out(settings):
+    # the ASR cut 「跟我说没用」 in two; forbidden_phrases finds it over the agent's run, and so must the steps
+    steps = _steps(transcript(
+        ("customer", 0.0, 4.0, "你们到底怎么回事，又扣我钱？"),
+        ("agent", 4.5, 6.6, "您这火气我能明白，可跟我"),
+        ("agent", 6.7, 7.5, "说没用。"),
+    ))
+    assert match("您这火气我能明白，可跟我", "emotion_ack", settings) is not None
+    assert steps["感知情绪"].status == "missing"
