@@ -26,7 +26,8 @@ def forbidden_phrases(transcript: Transcript, join_gap_s: float) -> list[Finding
     """Return one critical finding per forbidden or responsibility-shifting phrase of the agent.
 
     A phrase is a line of ``forbidden.txt`` or a match of ``forbidden_patterns.txt`` (a shape such as
-    「你找他本人去」); a match inside a phrase hit is not reported twice.
+    「你找他本人去」); words one hit already covers are not reported again by another (earliest, then
+    longest match first).
 
     Phrases are matched over runs of the agent's segments (``speaker_runs``), so a phrase the ASR split in
     two where the customer cut in is still found; the finding spans the segments the phrase covers.
@@ -38,8 +39,9 @@ def forbidden_phrases(transcript: Transcript, join_gap_s: float) -> list[Finding
         bare = "".join(normalize(s.text) for s in run)
         hits = [(start, end, phrase, behaviours.get(phrase, "")) for start, end, phrase
                 in phrase_spans(bare, load_lexicon("forbidden"))]
-        hits += [hit for hit in pattern_spans(bare, patterns_for("forbidden"))
-                 if not any(s < hit[1] and hit[0] < e for s, e, _, _ in hits)]
+        for hit in sorted(pattern_spans(bare, patterns_for("forbidden")), key=lambda h: (h[0], h[0] - h[1])):
+            if not any(s < hit[1] and hit[0] < e for s, e, _, _ in hits):
+                hits.append(hit)
         for start, end, phrase, behaviour in sorted(hits):
             first, last = bisect_right(ends, start), bisect_left(ends, end)
             rule = say("forbidden phrase 「{phrase}」 ({behaviour}, seeds §4.3)", "服务禁语「{phrase}」（{behaviour}）",

@@ -44,24 +44,47 @@ def load_pairs(name: str, directory: Path = LEXICON_DIR) -> dict[str, str]:
     return {normalize(entry): tag for entry, tag in _entries(name, directory) if tag}
 
 
+SLOT = re.compile(r"\{([A-Z][A-Z_]*)\}")
+
+
 @lru_cache(maxsize=None)
 def load_patterns(name: str, directory: Path = LEXICON_DIR) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Return (compiled pattern, tag) per ``tag: regular expression`` line of ``<directory>/<name>.txt``."""
+    """Return (compiled pattern, tag) per ``tag: regular expression`` line of ``<directory>/<name>.txt``.
+
+    A line ``{NAME} = regular expression`` defines a slot: ``{NAME}`` in the lines after it stands for that
+    text, so a shape reads as its parts (``{SUBJECT}{ADVERB}{0,3}管不了``). Quantifiers such as ``{0,3}``
+    are untouched (slot names are capitals).
+    """
     path = directory / f"{name}.txt"
     if not path.is_file():
         raise FileNotFoundError(f"pattern list {name!r} not found at {path}")
     patterns = []
+    slots: dict[str, str] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        tag, colon, expression = line.partition(":")
         try:
+            slot = re.fullmatch(r"\s*\{([A-Z][A-Z_]*)\}\s*=\s*(.+)", line)
+            if slot:
+                slots[slot[1]] = _fill_slots(slot[2].strip(), slots)
+                re.compile(slots[slot[1]])
+                continue
+            tag, colon, expression = line.partition(":")
             if not colon:
-                raise re.error("expected 'tag: regular expression'")
-            patterns.append((re.compile(expression.strip()), tag.strip()))
-        except re.error as error:
+                raise re.error("expected 'tag: regular expression' or '{SLOT} = regular expression'")
+            patterns.append((re.compile(_fill_slots(expression.strip(), slots)), tag.strip()))
+        except (re.error, KeyError) as error:
             raise ValueError(f"{path}:{number}: {error}") from None
     return tuple(patterns)
+
+
+def _fill_slots(expression: str, slots: dict[str, str]) -> str:
+    """Return ``expression`` with every ``{NAME}`` replaced by its slot; an undefined slot is a KeyError."""
+    def fill(found: re.Match[str]) -> str:
+        if found[1] not in slots:
+            raise KeyError(f"slot {{{found[1]}}} is used before it is defined")
+        return slots[found[1]]
+    return SLOT.sub(fill, expression)
 
 
 def pattern_spans(bare: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> list[tuple[int, int, str, str]]:

@@ -90,7 +90,7 @@ def _by_meaning(segments: list[Segment], intent: str, meaning: MeaningSettings,
 
 def _said(turn: Turn, intent: str, meaning: MeaningSettings, taboo: Spans) -> tuple[str, str, Text] | None:
     """Return (quote, cue, how) when ``turn`` says ``intent``: a phrase of its lexicon, else by meaning."""
-    phrase = contains_any(turn.text, load_lexicon(intent))
+    phrase = find_cue(turn.text, intent)
     if phrase:
         return _sentence_with(turn, phrase), phrase, EMPTY
     found = _by_meaning(turn.segments, intent, meaning, taboo)

@@ -230,3 +230,9 @@ def test_polite_referrals_are_not_taboo_shapes():
                                   "您再等一下也没关系，我不挂。"])
 def test_questions_and_reassurance_near_the_blame_shapes_are_not_taboo(said):
     assert forbidden_phrases(transcript(("agent", 0.0, 4.0, said)), 1.5) == []
+
+
+def test_one_taboo_sentence_two_shapes_match_is_reported_once():
+    # 「那是你自己」 and 「你自己没看」 are two shapes over the same words: one finding, the earliest and longest
+    [finding] = forbidden_phrases(transcript(("agent", 0.0, 2.0, "那是你自己没看仔细。")), 1.5)
+    assert finding.detail["behaviour"] == "否认争辩" and finding.quote.startswith("那是你自己")

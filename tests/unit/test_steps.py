@@ -248,3 +248,10 @@ def test_a_scheduled_start_or_an_on_the_spot_action_is_a_concrete_solution(rubri
 def test_asking_whether_the_arrangement_suits_or_anything_is_unclear_is_a_check(rubric, check, found):
     t = transcript(*OTHER_WORDING_TURNS[:7], ("agent", 28.2, 31.0, check))
     assert (_steps(t, rubric)["确认理解"].status == "found") is found
+
+
+@pytest.mark.parametrize("said, step", [("这一折腾，可把您急坏了吧。", "感知情绪"), ("这事交给我，包在我身上。", "安抚情绪")])
+def test_a_shape_of_the_pattern_files_finds_an_emotion_step(rubric, said, step):
+    t = transcript(("customer", 0.0, 4.0, "我都打了三次电话了，你们到底管不管？"), ("agent", 4.5, 7.5, said))
+    found = _steps(t, rubric)[step]
+    assert found.status == "found" and not found.detail["by_meaning"]

@@ -1,0 +1,83 @@
+"""The pattern files' shapes: slots, their own examples, and sentences they must or must not catch.
+
+``tests/data/shapes/`` holds invented agent lines (none from a call) that each shape file must catch or
+leave alone: taboo replies against ordinary replies and near misses, naming a feeling and soothing against
+greetings, questions, solutions, holds, closings and customers' own words.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from scoring.lexicons import LEXICON_DIR, find_patterns, load_patterns
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "shapes"
+SHAPE_FILES = ("forbidden_patterns", "emotion_ack_patterns", "soothing_patterns")
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _tags(sentence: str, *names: str) -> set[str]:
+    return {tag for name in names for _, tag in find_patterns(sentence, load_patterns(name))}
+
+
+def test_a_slot_stands_for_its_text_and_quantifiers_are_untouched(tmp_path):
+    (tmp_path / "shapes.txt").write_text("# slots\n{WHO} = (?:我|我们)\n{NOT} = (?:不|没)\n"
+                                         "推卸责任: {WHO}.{0,2}管{NOT}了\n", encoding="utf-8")
+    (pattern, tag), = load_patterns("shapes", tmp_path)
+    assert pattern.pattern == "(?:我|我们).{0,2}管(?:不|没)了" and tag == "推卸责任"
+    assert pattern.search("这事我们真管不了") and not pattern.search("您管不了")
+
+
+def test_a_slot_used_before_it_is_defined_is_reported_with_its_line(tmp_path):
+    (tmp_path / "shapes.txt").write_text("推卸责任: {WHO}管不了\n{WHO} = 我\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"shapes.txt:1: .*slot \{WHO\} is used before it is defined"):
+        load_patterns("shapes", tmp_path)
+
+
+@pytest.mark.parametrize("name", SHAPE_FILES)
+def test_every_shape_catches_the_examples_written_above_it(name):
+    patterns = iter(load_patterns(name))
+    checked = 0
+    examples: list[str] = []
+    for line in (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("{"):
+            continue
+        if line.startswith("#"):
+            examples = re.findall(r"「([^」]+)」", line) if "e.g." in line else examples
+            continue
+        pattern, _ = next(patterns)
+        missed = [e for e in examples if not find_patterns(e, ((pattern, ""),))]
+        assert not missed, f"{name}: {line[:60]}… misses {missed}"
+        checked += len(examples)
+        examples = []
+    assert checked >= 50
+
+
+@pytest.mark.parametrize("name", ["forbidden_catch.txt"])
+def test_taboo_shapes_catch_each_line_as_its_behaviour(name):
+    missed = [line for line in _lines(name)
+              if line.partition("|")[0] not in _tags(line.partition("|")[2], "forbidden_patterns")]
+    assert not missed
+
+
+def test_taboo_shapes_leave_ordinary_replies_alone():
+    caught = [(line, _tags(line, "forbidden_patterns")) for line in _lines("forbidden_miss.txt")]
+    assert [c for c in caught if c[1]] == []
+
+
+@pytest.mark.parametrize(("name", "patterns"), [("emotion_ack_catch.txt", "emotion_ack_patterns"),
+                                                ("soothing_catch.txt", "soothing_patterns")])
+def test_emotion_shapes_catch_their_step(name, patterns):
+    assert [line for line in _lines(name) if not _tags(line, patterns)] == []
+
+
+def test_emotion_shapes_leave_other_agent_lines_and_customer_lines_alone():
+    caught = [(line, _tags(line, "emotion_ack_patterns", "soothing_patterns")) for line in _lines("emotion_miss.txt")]
+    assert [c for c in caught if c[1]] == []
