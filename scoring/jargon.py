@@ -66,7 +66,7 @@ def _confusion_after(turns: list[Turn], index: int) -> tuple[Turn, str] | None:
 
 
 def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
-    """Return one finding per jargon term the agent says, with the plain wording to use instead."""
+    """Return one finding per jargon term in each agent turn (its first mention), with the plain wording to use instead."""
     glossary = jargon_glossary(tuple(rubric.setting("jargon", "industries")))
     max_word_freq = rubric.setting("jargon", "sound_match_max_freq")
     explainers = load_lexicon("jargon_explain")
@@ -77,8 +77,12 @@ def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
             continue
         explained_by = contains_any(turn.text, explainers)
         confusion = _confusion_after(turns, index)
+        reported: set[str] = set()
         for segment in turn.segments:
             for term in jargon_terms(segment.text, glossary, max_word_freq):
+                if term in reported:  # 「分光器老化了，分光器就是…」: one term, one turn, one finding
+                    continue
+                reported.add(term)
                 plain = glossary[term]
                 confused = confusion is not None
                 explained = bool(explained_by) and not confused

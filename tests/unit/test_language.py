@@ -236,3 +236,16 @@ def test_one_taboo_sentence_two_shapes_match_is_reported_once():
     # 「那是你自己」 and 「你自己没看」 are two shapes over the same words: one finding, the earliest and longest
     [finding] = forbidden_phrases(transcript(("agent", 0.0, 2.0, "那是你自己没看仔细。")), 1.5)
     assert finding.detail["behaviour"] == "否认争辩" and finding.quote.startswith("那是你自己")
+
+
+def test_a_term_said_twice_in_one_turn_is_one_finding(rubric):
+    t = transcript(("agent", 0.0, 6.0, "楼道的分光器老化了，分光器就是把光纤分到各家的小盒子。"))
+    [finding] = jargon(t, rubric)
+    assert finding.quote == "分光器" and finding.detail["explained"]
+
+
+@pytest.mark.parametrize("said, taboo", [("您随意。", True), ("那您就随意吧。", True), ("套餐您可以随意选择。", False),
+                                         ("这两个颜色您随意挑。", False)])
+def test_as_you_please_answers_a_complaint_but_is_no_offer_to_choose(said, taboo):
+    findings = forbidden_phrases(transcript(("agent", 0.0, 2.0, said)), 1.5)
+    assert bool(findings) is taboo and all(f.detail["behaviour"] == "态度生硬" for f in findings)

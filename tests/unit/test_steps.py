@@ -255,3 +255,17 @@ def test_a_shape_of_the_pattern_files_finds_an_emotion_step(rubric, said, step):
     t = transcript(("customer", 0.0, 4.0, "我都打了三次电话了，你们到底管不管？"), ("agent", 4.5, 7.5, said))
     found = _steps(t, rubric)[step]
     assert found.status == "found" and not found.detail["by_meaning"]
+
+
+def test_an_apology_for_the_trouble_is_no_solution(rubric):
+    t = transcript(("customer", 0.0, 4.0, "宽带又断了，这都第三回了。"),
+                   ("agent", 4.5, 8.0, "非常抱歉给您带来两次不便，给您添麻烦了。"))
+    assert _status(t, rubric)["解决问题"] == "missing"
+
+
+def test_a_check_ending_in_ba_is_a_check_of_understanding(rubric):
+    t = transcript(("customer", 0.0, 4.0, "燃气费怎么翻了四倍？"),
+                   ("agent", 4.5, 12.0, "这是估抄造成的，您拍张表盘照片发到公众号，多交的抵下个月。"),
+                   ("agent", 12.5, 15.0, "拍照片、抵下月这两步，您都明白了吧"),
+                   ("customer", 15.5, 16.5, "明白了。"))
+    assert _status(t, rubric)["确认理解"] == "found"
