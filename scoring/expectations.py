@@ -9,34 +9,31 @@
 
 from __future__ import annotations
 
-import re
 
 from qa.model import Finding, Transcript
-from scoring.lexicons import contains_any, load_lexicon
+from scoring.lexicons import contains_any, find_patterns, load_lexicon, load_patterns
 from scoring.turns import build_turns
 from scoring.wording import Text, say
 
-_NUMBER = "[0-9一二两三四五六七八九十百]+"
-CONCRETE_TIME = re.compile(
-    rf"今天|明天|后天|今晚|明早|明晚|当天|当场|立即|立刻|本周|下周|下个?月|本月|月底|月初|周[一二三四五六日天]"
-    rf"|{_NUMBER} *个? *(?:小时|工作日|分钟|天|日)|{_NUMBER} *[点号]"
-)
-CONCRETE_QUANTITY = re.compile(rf"{_NUMBER} *(?:个|张|元|块|次|件|份|单|步|度|位)")
 # What a commitment (time, channel) or a refusal (reason, alternative) should say: detail["missing"] names.
 ELEMENT_NAMES = {"time": Text("time", "时间"), "channel": Text("channel", "回复渠道"),
                  "reason": Text("reason", "原因"), "alternative": Text("alternative", "替代方案")}
 
 
+def _first(text: str, kind: str) -> str:
+    """Return the first (normalised) match in ``text`` of the ``kind`` shapes of ``concrete_detail_patterns.txt``."""
+    patterns = tuple(p for p in load_patterns("concrete_detail_patterns") if p[1] == kind)
+    return next((matched for matched, _ in find_patterns(text, patterns)), "")
+
+
 def concrete_time(text: str) -> str:
     """Return the first concrete time in ``text`` (明天, 两个小时内, 十二点…), or ''."""
-    match = CONCRETE_TIME.search(text)
-    return match.group() if match else ""
+    return _first(text, "time")
 
 
 def concrete_detail(text: str) -> str:
     """Return the first concrete time, quantity or channel in ``text`` (两张照片, 五十元, 公众号…), or ''."""
-    quantity = CONCRETE_QUANTITY.search(text)
-    return concrete_time(text) or (quantity.group() if quantity else "") or contains_any(text, load_lexicon("channel"))
+    return concrete_time(text) or _first(text, "quantity") or contains_any(text, load_lexicon("channel"))
 
 
 def _none_given(missing: list[str]) -> Text:

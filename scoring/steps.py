@@ -68,6 +68,11 @@ def _next_customer(turns: list[Turn], index: int) -> Turn | None:
     return next((t for t in turns[index + 1:] if t.role == "customer"), None)
 
 
+def _holds_taboo(segment: Segment, taboo: Spans) -> bool:
+    """Return whether ``segment`` overlaps one of the ``taboo`` spans (forbidden phrases over the agent's runs)."""
+    return any(start < segment.end and segment.start < end for start, end in taboo)
+
+
 def _by_meaning(segments: list[Segment], intent: str, meaning: MeaningSettings,
                 taboo: Spans) -> tuple[str, Text] | None:
     """Return the text of the first of ``segments`` that means ``intent``, and how that was decided.
@@ -78,7 +83,7 @@ def _by_meaning(segments: list[Segment], intent: str, meaning: MeaningSettings,
     """
     rivals = ("emotion_ack",) if intent == "soothing" else ()
     for segment in segments:
-        if any(start < segment.end and segment.start < end for start, end in taboo):
+        if _holds_taboo(segment, taboo):
             continue
         found = match(segment.text, intent, meaning, rivals=rivals)
         if found:
@@ -128,7 +133,11 @@ def _emotion_steps(turns: list[Turn], readings: list[CustomerEmotion], within: i
     return results
 
 
-def _situation(turns: list[Turn], before: float | None) -> StepResult:
+def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepResult:
+    """Found: an agent question about the situation after the customer spoke and before the solution.
+
+    A question that holds a forbidden phrase (「谁让您当初不看条款」: blame, not a question) asks nothing.
+    """
     markers = load_lexicon("situation_question")
     not_situation = load_lexicon("greeting") + load_lexicon("confirm_problem")
     customer_spoke = False
@@ -144,6 +153,8 @@ def _situation(turns: list[Turn], before: float | None) -> StepResult:
             marker = contains_any(segment.text, markers)
             check = find_cue(segment.text, "confirm_understanding")
             if contains_any(segment.text, not_situation) or _ends_with_tag(segment.text) or (not marker and check):
+                continue
+            if _holds_taboo(segment, taboo):
                 continue
             if marker or _is_question(segment.text):
                 how = say(" (「{marker}」)", "（「{marker}」）", marker=marker) if marker else Text(" (a question)", "（提问）")
@@ -308,7 +319,7 @@ def detect_steps(transcript: Transcript, rubric: Rubric, readings: list[Customer
     join_gap = rubric.setting("conduct", "phrase_join_gap_s")
     taboo = tuple((f.start, f.end) for f in forbidden_phrases(transcript, join_gap))
     results = _emotion_steps(turns, readings, rubric.setting("steps", "ack_within_agent_turns"), meaning, taboo)
-    results.append(_situation(turns, solution.start))
+    results.append(_situation(turns, solution.start, taboo))
     results.append(_confirm_problem(turns, rubric, solution.start))
     results.append(solution)
     results.append(_confirm_understanding(turns, solution, solution_at, rubric.setting("steps", "closing_window"),

@@ -153,6 +153,9 @@ def test_concrete_times_and_quantities():
     assert concrete_time("两个工作日内给您答复") == "两个工作日"
     assert concrete_time("稍后给您处理") == ""
     assert concrete_detail("您拍两张照片上传") == "两张"
+    assert concrete_time("12点前送到") == "十二点"  # matched on normalised text: digits spelled in Chinese
+    assert concrete_time("退款次日到账") == "次日" and concrete_time("下午好，请问有什么可以帮您") == ""
+    assert concrete_detail("每个月送您十二期免息") == "十二期" and concrete_detail("千万别点陌生链接") == ""
 
 
 def test_commitment_needs_a_time_and_a_channel():

@@ -269,3 +269,15 @@ def test_a_check_ending_in_ba_is_a_check_of_understanding(rubric):
                    ("agent", 12.5, 15.0, "拍照片、抵下月这两步，您都明白了吧"),
                    ("customer", 15.5, 16.5, "明白了。"))
     assert _status(t, rubric)["确认理解"] == "found"
+
+
+def test_blame_worded_as_a_question_asks_nothing_about_the_situation(rubric):
+    t = transcript(("customer", 0.0, 4.0, "你们凭什么只赔八千？"),
+                   ("agent", 4.5, 7.5, "条款写得明明白白，谁让您当初不看条款。"))
+    assert _status(t, rubric)["了解状况"] == "missing"
+
+
+def test_asking_what_else_the_customer_has_is_a_question_not_a_check(rubric):
+    t = transcript(("customer", 0.0, 4.0, "原来那张卡注销了，退款退不回去。"),
+                   ("agent", 4.5, 7.0, "您手上还有别的本人银行卡吗？"))
+    assert _status(t, rubric)["了解状况"] == "found"
