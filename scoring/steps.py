@@ -241,11 +241,13 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
         if turn.role != "agent" or not customer_spoke:
             continue
         explained.append(turn)
+        # a restatement asking for agreement (「您是说…在APP上申请了退款，对吗」) proposes nothing
+        offered = "".join(s.text for s in turn.segments if not _ends_with_tag(s.text))
         # an instruction (「您把电源拔了重插」) is concrete in itself (seed 004: 客户想知道具体该如何做)
-        instruction = next((matched for matched, kind in find_patterns(turn.text, patterns_for("solution_action"))
+        instruction = next((matched for matched, kind in find_patterns(offered, patterns_for("solution_action"))
                             if kind == "instruction"), "")
-        action = find_cue(turn.text, "solution_action", "commitment") or instruction
-        detail = concrete_detail(turn.text) or instruction
+        action = find_cue(offered, "solution_action", "commitment") or instruction
+        detail = concrete_detail(offered) or instruction
         if not (action and detail):
             continue
         said = "".join(t.text for t in explained)

@@ -281,3 +281,9 @@ def test_asking_what_else_the_customer_has_is_a_question_not_a_check(rubric):
     t = transcript(("customer", 0.0, 4.0, "原来那张卡注销了，退款退不回去。"),
                    ("agent", 4.5, 7.0, "您手上还有别的本人银行卡吗？"))
     assert _status(t, rubric)["了解状况"] == "found"
+
+
+def test_a_restatement_asking_for_agreement_is_no_solution(rubric):
+    t = transcript(("customer", 0.0, 3.0, "我要退款。"),
+                   ("agent", 3.5, 9.0, "您是说您昨天已经在APP上申请了三百元的退款，对吗？"))
+    assert _status(t, rubric)["解决问题"] == "missing"
