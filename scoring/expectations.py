@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-
 from qa.model import Finding, Transcript
 from scoring.lexicons import contains_any, find_patterns, load_lexicon, load_patterns
 from scoring.turns import build_turns

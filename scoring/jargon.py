@@ -66,7 +66,7 @@ def _confusion_after(turns: list[Turn], index: int) -> tuple[Turn, str] | None:
 
 
 def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
-    """Return one finding per jargon term in each agent turn (its first mention), with the plain wording to use instead."""
+    """Return one finding per jargon term and agent turn (its first mention), with the plain wording instead."""
     glossary = jargon_glossary(tuple(rubric.setting("jargon", "industries")))
     max_word_freq = rubric.setting("jargon", "sound_match_max_freq")
     explainers = load_lexicon("jargon_explain")
