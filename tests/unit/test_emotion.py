@@ -98,6 +98,9 @@ def test_a_calm_description_with_days_or_counts_is_not_a_complaint(rubric, said)
     ("你们这账扣的可真是够快的。", "扣的可真是够快", "complaint"),  # sarcastic praise of the charging
     ("打个电话比请客吃饭还贵。", "比请客吃饭还贵", "complaint"),
     ("三言两语就打发了。", "就打发了", "complaint"),
+    ("路由器插拔了好几回都没用。", "好几回都没用", "complaint"),  # trying in vain
+    ("说好免息的分期，怎么还收钱？", "说好免息的", "complaint"),  # a broken promise
+    ("孩子在后座一直哭。", "哭", "anxiety"),
 ])
 def test_indignation_sarcasm_resignation_and_escalation_are_negative(rubric, said, cue, emotion):
     [reading] = customer_emotions(transcript(("customer", 0.0, 4.0, said)), rubric)
@@ -106,7 +109,8 @@ def test_indignation_sarcasm_resignation_and_escalation_are_negative(rubric, sai
 
 
 @pytest.mark.parametrize("said", ["我想问一下怎么连上网？", "我说一下地址，就是人民路十号。", "这是我第一次打过来。",
-                                  "我怕麻烦您，就直接问了。", "这个月比上个月多用了一点。", "你们师傅办得真快，谢谢啊。"])
+                                  "我怕麻烦您，就直接问了。", "这个月比上个月多用了一点。", "你们师傅办得真快，谢谢啊。",
+                                  "我重启了两次，现在好了。"])
 def test_words_of_those_shapes_in_a_calm_request_are_not_negative(rubric, said):
     [reading] = customer_emotions(transcript(("customer", 0.0, 4.0, said)), rubric)
     assert reading.cues == []

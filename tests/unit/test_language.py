@@ -252,3 +252,15 @@ def test_a_term_said_twice_in_one_turn_is_one_finding(rubric):
 def test_as_you_please_answers_a_complaint_but_is_no_offer_to_choose(said, taboo):
     findings = forbidden_phrases(transcript(("agent", 0.0, 2.0, said)), 1.5)
     assert bool(findings) is taboo and all(f.detail["behaviour"] == "态度生硬" for f in findings)
+
+
+@pytest.mark.parametrize("said, behaviour", [("您冲我发火，暖气片也不会自己热起来。", "否认争辩"),
+                                              ("犯不上急成这样。", "否认争辩"), ("拧个螺丝总会吧？", "居高临下")])
+def test_arguing_with_the_emotion_and_talking_down_are_taboo(said, behaviour):
+    findings = forbidden_phrases(transcript(("agent", 0.0, 3.0, said)), 1.5)
+    assert [f.detail["behaviour"] for f in findings] == [behaviour]
+
+
+@pytest.mark.parametrize("said", ["让您急成这样，真对不起。", "您冲我说就行，我来记。", "明天总会有师傅联系您。"])
+def test_owning_the_trouble_is_not_taboo(said):
+    assert forbidden_phrases(transcript(("agent", 0.0, 3.0, said)), 1.5) == []

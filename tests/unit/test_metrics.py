@@ -160,6 +160,11 @@ def test_a_hold_announced_across_segments_or_answered_by_the_customer_is_not_dea
         assert [f.kind for f in found] == ["hold"]
 
 
+def test_asking_the_customer_to_stay_on_the_line_announces_a_hold():
+    t = transcript(("agent", 0.0, 2.5, "我调下明细，电话先拿着。"), ("agent", 15.0, 17.0, "没收利息，是手续费。"))
+    assert [f.kind for f in silences(t, dead_air_s=10.0)[0]] == ["hold"]
+
+
 def test_saying_what_you_do_is_not_announcing_a_wait():
     t = transcript(("agent", 0.0, 2.0, "我给您改好了。"), ("agent", 14.0, 15.0, "还在吗？"))
     assert [f.kind for f in silences(t, dead_air_s=10.0)[0]] == ["dead_air"]

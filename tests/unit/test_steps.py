@@ -287,3 +287,23 @@ def test_a_restatement_asking_for_agreement_is_no_solution(rubric):
     t = transcript(("customer", 0.0, 3.0, "我要退款。"),
                    ("agent", 3.5, 9.0, "您是说您昨天已经在APP上申请了三百元的退款，对吗？"))
     assert _status(t, rubric)["解决问题"] == "missing"
+
+
+@pytest.mark.parametrize("check", ["刚才那一步，您跟我说一遍？", "扣多少、几天到，您听着都对得上吧？"])
+def test_a_teach_back_or_does_it_add_up_is_a_check_of_understanding(rubric, check):
+    t = transcript(("customer", 0.0, 4.0, "电视盒子一直显示错误码。"),
+                   ("agent", 4.5, 10.0, "您断电一分钟再插上，三分钟内就好。"),
+                   ("agent", 10.5, 13.0, check), ("customer", 13.5, 15.0, "断电一分钟，再插上。"))
+    assert _status(t, rubric)["确认理解"] == "found"
+
+
+def test_asking_for_a_detail_again_is_no_teach_back(rubric):
+    t = transcript(("customer", 0.0, 4.0, "我想查一下快递。"), ("agent", 4.5, 7.0, "您再跟我说一遍您的手机号？"))
+    assert _status(t, rubric)["确认理解"] == "missing"
+
+
+@pytest.mark.parametrize("said", ["已经退了，钱三个工作日内原路回来。", "拖车四十分钟到，您先站到护栏外面等。",
+                                  "您断电一分钟再插上。"])
+def test_done_already_an_arrival_time_or_a_timed_power_cycle_is_a_solution(rubric, said):
+    t = transcript(("customer", 0.0, 4.0, "麻烦帮我处理一下。"), ("agent", 4.5, 9.0, said))
+    assert _status(t, rubric)["解决问题"] == "found"
