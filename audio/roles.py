@@ -8,9 +8,10 @@ speaking first, and closing phrases near the end (``closing.txt``). The speaker
 with most points is the agent; the confidence grows with the lead over the
 runner-up: ``lead / (lead + evidence_scale)``.
 
-What each speaker says over the whole call is a second opinion: phrases of the
-agent's side of the six steps (naming the feeling, soothing, asking, restating,
-announcing a hold…), which customers rarely say. When the speakers not chosen
+What each speaker says over the whole call is a second opinion: phrases and
+shapes of the agent's side of the six steps (naming the feeling, soothing, asking,
+restating and its closing tag, announcing a hold, checking understanding…), which
+customers rarely say. When the speakers not chosen
 say more of them than the chosen agent, the confidence is multiplied by
 ``min(1, 2 (a + 1) / (a + c + 2))`` (``a`` the agent's count, ``c`` the
 others'). Only when the chosen agent says none at all and another speaker says
@@ -40,8 +41,8 @@ class RoleSettings:
     closing_s: float = 30.0  # closing phrases count in the call's last seconds
     evidence_scale: float = 0.5  # a lead of this many points gives confidence 0.5
     # lexicons of what agents say through the call (the six steps' agent side): a check on the choice
-    agent_content: tuple[str, ...] = ("emotion_ack", "soothing", "commitment", "confirm_problem",
-                                      "situation_question", "hold", "alternative")
+    agent_content: tuple[str, ...] = ("emotion_ack", "soothing", "commitment", "confirm_problem", "confirm_tags",
+                                      "situation_question", "hold", "alternative", "confirm_understanding")
     content_overrule: int = 3  # agent-side phrases (from 2+ lexicons) that overrule a vote for a silent speaker
 
 
@@ -103,14 +104,19 @@ def decide_agent(segments: list[Segment], settings: RoleSettings = RoleSettings(
 
 def agent_content(segments: list[Segment], speakers: list[str],
                   lexicons: tuple[str, ...]) -> dict[str, dict[str, int]]:
-    """Return, per speaker, how many phrases of each agent-side lexicon they say over the whole call (hits only)."""
-    from scoring.lexicons import find_phrases, load_lexicon
+    """Return, per speaker, how many phrases and shapes of each agent-side lexicon they say over the call (hits only)."""
+    from scoring.lexicons import find_patterns, find_phrases, load_lexicon, patterns_for
+    from scoring.text import normalize
+
+    def said(text: str, name: str) -> int:
+        if name == "confirm_tags":  # a tag asks for agreement only where it ends the sentence: 「是吧，对」 agrees
+            return int(any(normalize(text).endswith(tag) for tag in load_lexicon(name)))
+        return len(find_phrases(text, load_lexicon(name))) + len(find_patterns(text, patterns_for(name)))
 
     counts: dict[str, dict[str, int]] = {speaker: {} for speaker in speakers}
     for name in lexicons:
-        phrases = load_lexicon(name)
         for speaker in speakers:
-            hits = sum(len(find_phrases(s.text, phrases)) for s in segments if s.speaker == speaker)
+            hits = sum(said(s.text, name) for s in segments if s.speaker == speaker)
             if hits:
                 counts[speaker][name] = hits
     return counts

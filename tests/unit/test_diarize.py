@@ -130,6 +130,28 @@ def test_what_a_silent_vote_winner_never_says_overrules_the_vote_with_a_low_conf
     assert any(e.startswith("agent-side phrases: ") for e in decision.evidence["S0"])
 
 
+def test_a_customer_agreeing_with_a_tag_word_says_no_tag_question():
+    segments = roaming_call_with_swapped_voices()
+    segments[5].text = "是吧，对。"  # the customer agrees; 是吧 does not end the sentence
+    decision = decide_agent(segments)
+    assert decision.agent == "S0" and decision.overruled and decision.content["S1"] == 0
+
+
+def test_a_restatement_its_tag_and_a_check_overrule_a_vote_for_a_silent_speaker():
+    """heldout6's parcel-locker call as clustered: the agent's greeting went to the customer's voice S1."""
+    said = [("S1", 0.5, 3.0, "你好，商城物流客服。"), ("S1", 3.9, 13.0, "你好，我出差一礼拜，回来取快递，柜子提示已退回。"),
+            ("S0", 14.1, 17.0, "短信里的取件码还在吗？"), ("S1", 17.4, 20.0, "在，三七零二八五。"),
+            ("S0", 20.5, 27.0, "您是想知道血压计在哪、怎么拿到，我没理解错吧？"), ("S1", 27.2, 28.8, "对，就这个意思。"),
+            ("S0", 40.5, 50.0, "现在在幸福路网点，报取件码就能拿。"), ("S0", 51.5, 55.0, "去哪、带什么，您那边都记下了没？"),
+            ("S1", 56.1, 58.0, "记下了。")]
+    segments = [segment("agent", start, end, text) for _, start, end, text in said]
+    for s, (speaker, *_) in zip(segments, said):
+        s.speaker = speaker
+    decision = decide_agent(segments)
+    assert decision.points["S1"] > decision.points["S0"] and decision.content["S1"] == 0
+    assert decision.agent == "S0" and decision.overruled and decision.confidence < 0.5
+
+
 def test_content_only_doubts_when_the_vote_winner_says_some_agent_phrases_or_the_other_side_is_one_kind():
     segments = roaming_call_with_swapped_voices()
     segments[3].text = "就微信和地图，请问您是说哪种包？"  # the voted speaker S1 now says one agent-side phrase
