@@ -11,8 +11,8 @@ runner-up: ``lead / (lead + evidence_scale)``.
 What each speaker says over the whole call is a second opinion: phrases and
 shapes of the agent's side of the six steps (naming the feeling, soothing, asking,
 restating and its closing tag, announcing a hold, checking understanding…), which
-customers rarely say. When the speakers not chosen
-say more of them than the chosen agent, the confidence is multiplied by
+customers rarely say. When the speakers not chosen say more of them than the
+chosen agent, the confidence is multiplied by
 ``min(1, 2 (a + 1) / (a + c + 2))`` (``a`` the agent's count, ``c`` the
 others'). Only when the chosen agent says none at all and another speaker says
 at least ``content_overrule`` of them, from two lexicons or more, does content
@@ -104,13 +104,15 @@ def decide_agent(segments: list[Segment], settings: RoleSettings = RoleSettings(
 
 def agent_content(segments: list[Segment], speakers: list[str],
                   lexicons: tuple[str, ...]) -> dict[str, dict[str, int]]:
-    """Return, per speaker, how many phrases and shapes of each agent-side lexicon they say over the call (hits only)."""
-    from scoring.lexicons import find_patterns, find_phrases, load_lexicon, patterns_for
-    from scoring.text import normalize
+    """Return, per speaker, how many phrases and shapes of each agent-side lexicon they say (hits only).
+
+    A tag question counts only where it ends a segment (``ending_tag``).
+    """
+    from scoring.lexicons import ending_tag, find_patterns, find_phrases, load_lexicon, patterns_for
 
     def said(text: str, name: str) -> int:
-        if name == "confirm_tags":  # a tag asks for agreement only where it ends the sentence: 「是吧，对」 agrees
-            return int(any(normalize(text).endswith(tag) for tag in load_lexicon(name)))
+        if name == "confirm_tags":
+            return int(bool(ending_tag(text)))
         return len(find_phrases(text, load_lexicon(name))) + len(find_patterns(text, patterns_for(name)))
 
     counts: dict[str, dict[str, int]] = {speaker: {} for speaker in speakers}

@@ -103,6 +103,15 @@ def patterns_for(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return load_patterns(path.stem) if path.is_file() else ()
 
 
+def ending_tag(text: str) -> str:
+    """Return the tag question (对吗, 是不是…, ``confirm_tags.txt``) that ends ``text``, or '': it asks to agree.
+
+    Only a tag that ends the sentence asks: in 「是吧，对」 the customer agrees.
+    """
+    bare = normalize(text).rstrip("啊呀呢")
+    return next((tag for tag in load_lexicon("confirm_tags") if bare.endswith(tag)), "")
+
+
 def find_cue(text: str, *names: str) -> str:
     """Return the first phrase of the named lexicons in ``text``, else the first match of their patterns, or ''."""
     phrase = contains_any(text, tuple(p for name in names for p in load_lexicon(name)))

@@ -26,7 +26,7 @@ from qa.model import SIX_STEPS, Segment, StepResult, StepStatus, Transcript
 from scoring.emotion import CustomerEmotion, first_negative
 from scoring.expectations import concrete_detail
 from scoring.language import forbidden_phrases
-from scoring.lexicons import contains_any, find_cue, find_patterns, load_lexicon, patterns_for
+from scoring.lexicons import contains_any, ending_tag, find_cue, find_patterns, load_lexicon, patterns_for
 from scoring.meaning import MeaningSettings, match
 from scoring.rubric import Rubric
 from scoring.text import normalize
@@ -38,12 +38,6 @@ Spans = tuple[tuple[float, float], ...]
 
 def _is_question(text: str) -> bool:
     return "？" in text or "?" in text or bool(find_cue(text, "question_marks"))
-
-
-def _ends_with_tag(text: str) -> str:
-    """Return the tag question (对吗, 是不是…) that ends ``text``, or '': a tag asks to agree, not for facts."""
-    bare = normalize(text).rstrip("啊呀呢")
-    return next((tag for tag in load_lexicon("confirm_tags") if bare.endswith(tag)), "")
 
 
 def _found(step: str, turn: Turn, quote: str, rule: Text, **detail: object) -> StepResult:
@@ -152,7 +146,7 @@ def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepRes
                 break
             marker = contains_any(segment.text, markers)
             check = find_cue(segment.text, "confirm_understanding")
-            if contains_any(segment.text, not_situation) or _ends_with_tag(segment.text) or (not marker and check):
+            if contains_any(segment.text, not_situation) or ending_tag(segment.text) or (not marker and check):
                 continue
             if _holds_taboo(segment, taboo):
                 continue
@@ -242,7 +236,7 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
             continue
         explained.append(turn)
         # a restatement asking for agreement (「您是说…在APP上申请了退款，对吗」) proposes nothing
-        offered = "".join(s.text for s in turn.segments if not _ends_with_tag(s.text))
+        offered = "".join(s.text for s in turn.segments if not ending_tag(s.text))
         # an instruction (「您把电源拔了重插」) is concrete in itself (seed 004: 客户想知道具体该如何做)
         instruction = next((matched for matched, kind in find_patterns(offered, patterns_for("solution_action"))
                             if kind == "instruction"), "")
