@@ -182,7 +182,7 @@ def assess_transcript(transcript: Transcript, rubric: Rubric, call_id: str) -> A
     metrics, timing_findings = compute_metrics(transcript, rubric, emotions)
     findings = sorted(timing_findings + language_findings(transcript, rubric)
                       + emotion_findings(emotions, transcript), key=lambda f: (f.start, f.kind))
-    steps = detect_steps(transcript, rubric, emotions)
+    steps = detect_steps(transcript, rubric, emotions, [f for f in findings if f.kind == "forbidden_phrase"])
     review = review_status(transcript, rubric)
     customer_turns = [(t.start, t.end) for t in build_turns(transcript) if t.role == "customer"]
     items = score_items(rubric, Evidence(metrics, steps, findings, customer_turns), review)

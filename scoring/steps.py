@@ -22,7 +22,7 @@
 
 from __future__ import annotations
 
-from qa.model import SIX_STEPS, Segment, StepResult, StepStatus, Transcript
+from qa.model import SIX_STEPS, Finding, Segment, StepResult, StepStatus, Transcript
 from scoring.emotion import CustomerEmotion, first_negative
 from scoring.expectations import concrete_detail
 from scoring.language import forbidden_phrases
@@ -307,13 +307,19 @@ def _mark_order(results: list[StepResult]) -> None:
             latest, latest_step = result.start, result.step
 
 
-def detect_steps(transcript: Transcript, rubric: Rubric, readings: list[CustomerEmotion]) -> list[StepResult]:
-    """Return one ``StepResult`` per step, in the canonical order, with evidence or the reason it is missing."""
+def detect_steps(transcript: Transcript, rubric: Rubric, readings: list[CustomerEmotion],
+                 forbidden: list[Finding] | None = None) -> list[StepResult]:
+    """Return one ``StepResult`` per step, in the canonical order, with evidence or the reason it is missing.
+
+    ``forbidden`` are the call's ``forbidden_phrase`` findings when the caller has them already (the pipeline
+    does); otherwise they are found here.
+    """
     turns = build_turns(transcript)
     solution, solution_at = _solution(turns)
     meaning = MeaningSettings.from_rubric(rubric)
-    join_gap = rubric.setting("conduct", "phrase_join_gap_s")
-    taboo = tuple((f.start, f.end) for f in forbidden_phrases(transcript, join_gap))
+    if forbidden is None:
+        forbidden = forbidden_phrases(transcript, rubric.setting("conduct", "phrase_join_gap_s"))
+    taboo = tuple((f.start, f.end) for f in forbidden)
     results = _emotion_steps(turns, readings, rubric.setting("steps", "ack_within_agent_turns"), meaning, taboo)
     results.append(_situation(turns, solution.start, taboo))
     results.append(_confirm_problem(turns, rubric, solution.start))

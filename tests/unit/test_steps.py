@@ -307,3 +307,12 @@ def test_asking_for_a_detail_again_is_no_teach_back(rubric):
 def test_done_already_an_arrival_time_or_a_timed_power_cycle_is_a_solution(rubric, said):
     t = transcript(("customer", 0.0, 4.0, "麻烦帮我处理一下。"), ("agent", 4.5, 9.0, said))
     assert _status(t, rubric)["解决问题"] == "found"
+
+
+def test_the_pipelines_forbidden_findings_give_the_same_steps_as_finding_them_again(rubric):
+    from scoring.language import forbidden_phrases
+    t = transcript(("customer", 0.0, 4.0, "你们到底怎么回事，又扣我钱？"),
+                   ("agent", 4.5, 6.6, "您这火气我能明白，可跟我"), ("agent", 6.7, 7.5, "说没用。"))
+    emotions = customer_emotions(t, rubric)
+    given = detect_steps(t, rubric, emotions, forbidden_phrases(t, rubric.setting("conduct", "phrase_join_gap_s")))
+    assert given == detect_steps(t, rubric, emotions) and given[0].status == "missing"
