@@ -151,6 +151,18 @@ def char_reading(char: str) -> str:
     return lazy_pinyin(char)[0]
 
 
+@lru_cache(maxsize=8192)
+def _term_readings(term: str) -> tuple[frozenset[str], ...]:
+    """Return, per character of ``term``, every reading it may be heard as (its own default one included)."""
+    return tuple(_readings(t) | {char_reading(t)} for t in term)
+
+
+@lru_cache(maxsize=1024)
+def _heard_readings(bare: str) -> tuple[str, ...]:
+    """Return the default reading of each character of ``bare``, read once for every phrase matched on it."""
+    return tuple(char_reading(c) for c in bare)
+
+
 def _sounds_same(heard: str, term: str) -> bool:
     """True when each heard character, read as written, is one of the readings of the term's character.
 
@@ -158,7 +170,7 @@ def _sounds_same(heard: str, term: str) -> bool:
     is read as an ASR wrote it, in the default reading, so 「不凯」 is not 「复核」 through 不's rare *fu*.
     """
     return len(heard) == len(term) and all(
-        char_reading(h) in _readings(t) | {char_reading(t)} for h, t in zip(heard, term))
+        reading in wanted for reading, wanted in zip(_heard_readings(heard), _term_readings(term)))
 
 
 def sounds_like(heard: str, term: str) -> bool:
@@ -171,7 +183,9 @@ def _positions(bare: str, phrase: str, by_sound: bool) -> list[int]:
     found = [i for i in range(len(bare) - len(phrase) + 1) if bare.startswith(phrase, i)]
     if found or not by_sound or len(phrase) < SOUND_MATCH_MIN_CHARS:
         return found
-    return [i for i in range(len(bare) - len(phrase) + 1) if _sounds_same(bare[i:i + len(phrase)], phrase)]
+    heard, wanted = _heard_readings(bare), _term_readings(phrase)
+    return [i for i in range(len(bare) - len(phrase) + 1)
+            if all(heard[i + k] in readings for k, readings in enumerate(wanted))]
 
 
 def phrase_spans(bare: str, phrases: tuple[str, ...] | list[str],
