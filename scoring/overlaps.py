@@ -24,12 +24,27 @@ def _words(transcript: Transcript, role: str) -> list[Word]:
                   key=lambda w: w.start)
 
 
+def _spoken_on(words: list[Word], onset: float, until: float, gap: float) -> list[Word]:
+    """Return the words that carry an utterance on through ``onset`` until ``until``: no pause of ``gap`` or more."""
+    carried: list[Word] = []
+    reach = onset
+    for word in words:
+        if word.end <= onset or word.start >= until:
+            continue
+        if word.start - reach >= gap:
+            break
+        carried.append(word)
+        reach = max(reach, word.end)
+    return carried
+
+
 def overlaps(transcript: Transcript, rubric: Rubric) -> list[Finding]:
     """Return one ``interruption`` or ``overlap`` finding per utterance that starts over the other speaker.
 
     An utterance of speaker B that starts a new turn (B silent for
     ``mid_turn_gap_s`` before it) while speaker A is mid-utterance (A spoke
-    within ``mid_turn_gap_s`` before B's onset and goes on after it) is an
+    within ``mid_turn_gap_s`` before B's onset and goes on after it without
+    such a pause: a backchannel A gives seconds later is not "going on") is an
     interruption when both talk for ``min_overlap_s`` or more and B says
     ``min_chars`` or more characters that are not only backchannels. Other
     simultaneous speech is kind ``overlap``.
@@ -48,7 +63,7 @@ def overlaps(transcript: Transcript, rubric: Rubric) -> list[Finding]:
             if role == later.role or not other:
                 continue
             before = any(w.start < onset and w.end >= onset - gap for w in other)
-            during = [w for w in other if onset <= w.start < later.end or w.start < onset < w.end]
+            during = _spoken_on(other, onset, later.end, gap)
             if not (before and during):
                 continue
             overlap = min(later.end, max(w.end for w in during)) - onset

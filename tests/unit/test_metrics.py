@@ -124,6 +124,16 @@ def test_backchannel_and_turn_taking_are_not_interruptions(rubric):
     assert is_backchannel("好的，明白。") and not is_backchannel("好的我来处理")
 
 
+def test_a_backchannel_given_seconds_after_the_speaker_stopped_does_not_make_the_next_turn_an_interruption(rubric):
+    t = transcript(
+        ("customer", 0.0, 2.0, "对，是这样"),
+        ("agent", 2.7, 16.0, "您家这个月多用了三百度电，主要是空调用的，电费按用量分档收，用得越多单价越高"),
+        ("customer", 6.0, 6.3, "嗯"),
+    )
+    assert not [f for f in overlaps(t, rubric) if f.kind == "interruption"]
+    assert [f.kind for f in overlaps(t, rubric)] == ["overlap"]  # the customer's 嗯 over the agent
+
+
 def test_short_overlap_is_not_an_interruption(rubric):
     t = transcript(("customer", 0.0, 3.0, "好的谢谢你"), ("agent", 2.8, 5.0, "不客气祝您愉快"))
     assert not [f for f in overlaps(t, rubric) if f.kind == "interruption"]
