@@ -187,8 +187,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     unusable = [str(number) for number, entry in enumerate(entries, start=1) if not {"id", "audio"} <= set(entry)]
     if unusable:
         raise UsageError(f"{folder / 'manifest.jsonl'}: line(s) {', '.join(unusable)} lack \"id\" or \"audio\"")
+    untranscribed = [entry["id"] for entry in entries if not entry.get("reference", {}).get("turns")]
+    if args.from_reference and untranscribed:
+        raise UsageError(f"--from-reference needs reference turns; {', '.join(untranscribed)} ha(s|ve) none")
     summary = evaluate_dataset(folder, entries, ScoreOptions.from_settings(_settings(args)),
-                               progress=lambda line: print(line, file=sys.stderr, flush=True))
+                               progress=lambda line: print(line, file=sys.stderr, flush=True),
+                               from_reference=args.from_reference)
     print(json.dumps(summary, ensure_ascii=False, indent=2) if args.json else render_summary(summary))
     return 0
 
@@ -343,6 +347,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score a labelled dataset and measure accuracy (DESIGN §8)")
     evaluate.add_argument("folder", help="folder with manifest.jsonl")
     evaluate.add_argument("--json", action="store_true", help="print the measurements as JSON")
+    evaluate.add_argument("--from-reference", action="store_true",
+                          help="score the manifest's reference transcripts instead of the audio: the rules alone")
     evaluate.add_argument("--engine", choices=ENGINES, help="speech recognition engine (default faster-whisper)")
     evaluate.add_argument("--model", help="a Whisper model: CTranslate2 directory or openai-whisper .pt file")
     evaluate.add_argument("--rubric", help="scorecard TOML file (default: scoring/rubrics/default.toml)")

@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from qa.model import SIX_STEPS, Assessment, Transcript
-from qa.pipeline import ScoreOptions, score_call
+from qa.model import SIX_STEPS, Assessment, Segment, Transcript, Word
+from qa.pipeline import ScoreOptions, assess_transcript, load_analysers, score_call
+from scoring.meaning import MeaningSettings
+from scoring.rubric import load_rubric
 from scoring.text import normalize
 
 SPEAKER_ROLES = ("agent", "customer")
@@ -51,6 +53,47 @@ def reference_text(entry: dict[str, Any]) -> str:
     if turns:
         return "".join(t["text"] for t in sorted(turns, key=lambda t: t["start"]))
     return entry.get("reference", {}).get("text", "")
+
+
+def reference_words(text: str, start: float, end: float, voiced: float | None = None) -> list[Word]:
+    """Return ``text`` as one word per spoken character over [start, end], punctuation joined to the one before.
+
+    The labels give a turn's voiced seconds but not where its pauses fall: the
+    unvoiced rest is shared out as pauses after the punctuation inside the turn
+    (none after its last word), and the characters are spread evenly over the voiced time.
+    """
+    chunks: list[str] = []
+    for char in text:
+        if chunks and not normalize(char):
+            chunks[-1] += char
+        else:
+            chunks.append(char)
+    pauses = [i for i, chunk in enumerate(chunks[:-1]) if not normalize(chunk[-1])]
+    silent = max(0.0, end - start - voiced) if voiced is not None and pauses else 0.0
+    step = (end - start - silent) / max(1, len(chunks))
+    words, at = [], start
+    for i, chunk in enumerate(chunks):
+        words.append(Word(chunk, round(at, 3), round(at + step, 3)))
+        at += step + (silent / len(pauses) if i in pauses else 0.0)
+    return words
+
+
+def reference_transcript(entry: dict[str, Any]) -> Transcript:
+    """Return the manifest entry's reference turns as a Transcript, as if heard perfectly.
+
+    Roles, times and text are the labels'. The labels have no word times, so
+    ``reference_words`` places them; and there is no voice: prosody is empty,
+    so emotion is read from text alone.
+    """
+    turns = sorted(entry.get("reference", {}).get("turns", []), key=lambda t: (t["start"], t["end"]))
+    if not turns:
+        raise ValueError(f"{entry['id']}: the manifest entry has no reference turns to score")
+    segments = [Segment(speaker=t["role"], role=t["role"] if t["role"] in SPEAKER_ROLES else "unknown",
+                        start=t["start"], end=t["end"], text=t["text"],
+                        words=reference_words(t["text"], t["start"], t["end"], t.get("voiced"))) for t in turns]
+    duration = entry.get("duration") or max(t["end"] for t in turns)
+    return Transcript(duration=duration, layout=entry.get("layout", "stereo"), engine="reference", model="",
+                      segments=segments)
 
 
 def turn_roles(assessment: Assessment, turns: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -316,17 +359,34 @@ def summarize(calls: list[dict[str, Any]], wall_s: float) -> dict[str, Any]:
     return summary
 
 
+def assess_reference(entry: dict[str, Any], options: ScoreOptions) -> Assessment:
+    """Return the Assessment of the entry's reference transcript: the rules judged apart from hearing."""
+    rubric = load_rubric(options.rubric_path or None)
+    load_analysers(tuple(rubric.setting("jargon", "industries")), MeaningSettings.from_rubric(rubric).enabled)
+    return assess_transcript(reference_transcript(entry), rubric, entry["id"])
+
+
 def evaluate_dataset(folder: Path, entries: list[dict[str, Any]], options: ScoreOptions,
-                     progress: Callable[[str], None] = lambda line: None) -> dict[str, Any]:
-    """Return the summary of scoring every manifest entry of ``folder`` and comparing it with its labels."""
+                     progress: Callable[[str], None] = lambda line: None,
+                     from_reference: bool = False) -> dict[str, Any]:
+    """Return the summary of scoring every manifest entry of ``folder`` and comparing it with its labels.
+
+    With ``from_reference`` the audio is not heard: each entry's reference
+    transcript is scored instead, which measures the rules alone.
+    """
     started = time.perf_counter()
     calls = []
     for number, entry in enumerate(entries, start=1):
-        call_options = replace(options, agent_channel=entry.get("agent_channel", options.agent_channel))
-        assessment = score_call(folder / entry["audio"], call_options, call_id=entry["id"])
+        if from_reference:
+            assessment = assess_reference(entry, options)
+        else:
+            call_options = replace(options, agent_channel=entry.get("agent_channel", options.agent_channel))
+            assessment = score_call(folder / entry["audio"], call_options, call_id=entry["id"])
         calls.append(evaluate_call(entry, assessment))
         progress(f"[{number}/{len(entries)}] {entry['id']}: CER {calls[-1]['cer']['rate']:.3f}")
-    return summarize(calls, time.perf_counter() - started)
+    summary = summarize(calls, time.perf_counter() - started)
+    summary["transcripts"] = "reference" if from_reference else "heard"
+    return summary
 
 
 def _pct(value: float | None) -> str:
@@ -340,9 +400,11 @@ def _ratio(value: float | None) -> str:
 def render_summary(summary: dict[str, Any]) -> str:
     """Return the summary as a plain-text report: dataset metrics, then one line per call."""
     lines = [f"{summary['calls']} calls, {summary['audio_s']:.1f} s of audio, scored in {summary['wall_s']:.1f} s "
-             f"(real-time factor {_ratio(summary['real_time_factor'])})",
-             f"CER {_pct(summary['cer']['overall'])} over {summary['cer']['chars']} characters "
-             f"(mean per call {_pct(summary['cer']['mean_per_call'])})"]
+             f"(real-time factor {_ratio(summary['real_time_factor'])})"]
+    if summary.get("transcripts") == "reference":
+        lines.append("scored from the reference transcripts, not the audio: the rules alone, as if heard perfectly")
+    lines.append(f"CER {_pct(summary['cer']['overall'])} over {summary['cer']['chars']} characters "
+                 f"(mean per call {_pct(summary['cer']['mean_per_call'])})")
     if "speaker_attribution" in summary:
         s = summary["speaker_attribution"]
         lines.append(f"speaker attribution {_pct(s['accuracy'])} of {s['turns']} turns ({s['unheard']} unheard), "

@@ -14,6 +14,8 @@ from qa.evaluation import (
     evaluate_call,
     expected_step,
     match_items,
+    reference_transcript,
+    reference_words,
     render_summary,
     same_phrase,
     same_term,
@@ -208,3 +210,30 @@ def test_eval_command_rejects_a_folder_without_a_usable_manifest(tmp_path, capsy
     (tmp_path / "manifest.jsonl").write_text(json.dumps({"id": "x"}) + "\n", encoding="utf-8")
     assert main(["eval", str(tmp_path)]) == 2
     assert "lack" in capsys.readouterr().err
+
+
+def test_reference_words_share_the_unvoiced_time_out_as_pauses_after_punctuation():
+    words = reference_words("好的，我查一下。", 10.0, 14.0, voiced=3.0)
+    assert [w.text for w in words] == ["好", "的，", "我", "查", "一", "下。"]
+    assert words[0].start == 10.0 and words[-1].end == 14.0
+    assert words[2].start - words[1].end == pytest.approx(1.0)  # the one inner pause takes the unvoiced second
+    assert all(b.start == pytest.approx(a.end) for a, b in zip(words[2:], words[3:]))
+    even = reference_words("好的", 0.0, 1.0, voiced=0.5)  # no punctuation inside: nowhere to pause
+    assert [(w.start, w.end) for w in even] == [(0.0, 0.5), (0.5, 1.0)]
+
+
+def test_reference_transcript_is_the_labelled_turns_heard_perfectly():
+    turns = [{"role": "customer", "start": 3.5, "end": 6.0, "text": "我的宽带断了。"},
+             {"role": "agent", "start": 0.0, "end": 3.0, "voiced": 2.5, "text": "您好，请问有什么可以帮您？"}]
+    call = reference_transcript({**entry({}, turns), "duration": 7.0, "layout": "mono"})
+    assert [(s.role, s.text) for s in call.segments] == [("agent", "您好，请问有什么可以帮您？"), ("customer", "我的宽带断了。")]
+    assert (call.duration, call.layout, call.engine) == (7.0, "mono", "reference")
+    assert "".join(w.text for w in call.segments[0].words) == "您好，请问有什么可以帮您？"
+    with pytest.raises(ValueError, match="no reference turns"):
+        reference_transcript(entry({}, []))
+
+
+def test_eval_from_reference_needs_reference_turns(tmp_path, capsys):
+    (tmp_path / "manifest.jsonl").write_text(json.dumps({"id": "x", "audio": "x.wav"}) + "\n", encoding="utf-8")
+    assert main(["eval", str(tmp_path), "--from-reference"]) == 2
+    assert "needs reference turns" in capsys.readouterr().err
