@@ -12,6 +12,7 @@ next turn shows confusion (「什么意思」「听不懂」「啥是…」).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import jieba
@@ -25,6 +26,18 @@ from scoring.turns import Turn, build_turns
 from scoring.wording import say
 
 jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO on the root of its own logger
+
+# 「我这边也就是个传话的」: after a person, 就是 says what that person is, it explains no term
+_PERSON_BEFORE = re.compile(r"(?:我|我们|您|你|你们|他|她|他们)(?:这边|这儿|也|都|只|其实|不过)*$")
+
+
+def explainer(text: str, explainers: tuple[str, ...]) -> str:
+    """Return the first explaining phrase (就是, 也就是说…) of ``text`` that no person stands right before, or ''."""
+    bare = normalize(text)
+    for phrase in explainers:
+        if any(not _PERSON_BEFORE.search(bare[:at.start()]) for at in re.finditer(re.escape(phrase), bare)):
+            return phrase
+    return ""
 
 @lru_cache(maxsize=8)
 def tokenizer(terms: tuple[str, ...]) -> jieba.Tokenizer:
@@ -75,7 +88,7 @@ def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
     for index, turn in enumerate(turns):
         if turn.role != "agent":
             continue
-        explained_by = contains_any(turn.text, explainers)
+        explained_by = explainer(turn.text, explainers)
         confusion = _confusion_after(turns, index)
         reported: set[str] = set()
         for segment in turn.segments:

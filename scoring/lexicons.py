@@ -104,12 +104,14 @@ def patterns_for(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def ending_tag(text: str) -> str:
-    """Return the tag question (对吗, 是不是…, ``confirm_tags.txt``) that ends ``text``, or '': it asks to agree.
+    """Return the tag question (对吗, 是不是…, ``confirm_tags.txt`` and its shapes) that ends ``text``, or ''.
 
-    Only a tag that ends the sentence asks: in 「是吧，对」 the customer agrees.
+    A tag asks to agree, and only one that ends the sentence asks: in 「是吧，对」 the customer agrees.
     """
     bare = normalize(text).rstrip("啊呀呢")
-    return next((tag for tag in load_lexicon("confirm_tags") if bare.endswith(tag)), "")
+    phrase = next((tag for tag in load_lexicon("confirm_tags") if bare.endswith(tag)), "")
+    return phrase or next((matched for _, end, matched, _ in pattern_spans(bare, patterns_for("confirm_tags"))
+                           if end == len(bare)), "")
 
 
 def find_cue(text: str, *names: str) -> str:

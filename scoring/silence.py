@@ -6,7 +6,7 @@ import statistics
 from typing import Any
 
 from qa.model import Finding, Segment, Transcript
-from scoring.lexicons import contains_any, load_lexicon
+from scoring.lexicons import find_cue
 from scoring.turns import Turn
 from scoring.wording import Text, say
 
@@ -20,7 +20,6 @@ def silences(transcript: Transcript, dead_air_s: float) -> tuple[list[Finding], 
     「大概十几秒」 split by the ASR still counts, and so does a hold the customer
     answered 「好」. Ringing before the first word and silence after the last are not counted.
     """
-    holds = load_lexicon("hold")
     findings = []
     longest = 0.0
     speech_end = None
@@ -32,7 +31,7 @@ def silences(transcript: Transcript, dead_air_s: float) -> tuple[list[Finding], 
             longest = max(longest, gap)
             if gap >= dead_air_s:
                 said = "".join(s.text for s in last_agent)
-                announced = contains_any(said, holds)
+                announced = find_cue(said, "hold")
                 rule = say("nobody speaks for {gap:.1f}s (threshold {limit:g}s)", "无人说话 {gap:.1f} 秒（阈值 {limit:g} 秒）",
                            gap=gap, limit=dead_air_s) + (
                     say("; announced by 「{announced}」", "；坐席已告知等待：「{announced}」", announced=announced)

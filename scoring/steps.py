@@ -29,7 +29,7 @@ from scoring.language import forbidden_phrases
 from scoring.lexicons import contains_any, ending_tag, find_cue, find_patterns, load_lexicon, patterns_for
 from scoring.meaning import MeaningSettings, match
 from scoring.rubric import Rubric
-from scoring.text import normalize
+from scoring.text import clauses, normalize
 from scoring.turns import Turn, build_turns
 from scoring.wording import EMPTY, Text, say
 
@@ -130,9 +130,9 @@ def _emotion_steps(turns: list[Turn], readings: list[CustomerEmotion], within: i
 def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepResult:
     """Found: an agent question about the situation after the customer spoke and before the solution.
 
-    A question that holds a forbidden phrase (「谁让您当初不看条款」: blame, not a question) asks nothing.
+    A question that holds a forbidden phrase (「谁让您当初不看条款」: blame, not a question) asks nothing,
+    nor does a clause that names the customer's feeling or announces a look-up.
     """
-    markers = load_lexicon("situation_question")
     not_situation = load_lexicon("greeting") + load_lexicon("confirm_problem")
     customer_spoke = False
     for turn in turns:
@@ -144,13 +144,16 @@ def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepRes
         for segment in turn.segments:
             if before is not None and segment.start >= before:
                 break
-            marker = contains_any(segment.text, markers)
+            # a clause naming the customer's feeling (「心里不好受吧？」) acknowledges it, and one saying what the
+            # agent looks up (「我翻翻有没有人退号」) announces a wait: neither asks the customer anything
+            asking = "".join(c for c in clauses(segment.text) if not find_cue(c, "emotion_ack", "hold"))
+            marker = find_cue(asking, "situation_question")
             check = find_cue(segment.text, "confirm_understanding")
             if contains_any(segment.text, not_situation) or ending_tag(segment.text) or (not marker and check):
                 continue
             if _holds_taboo(segment, taboo):
                 continue
-            if marker or _is_question(segment.text):
+            if marker or any(_is_question(c) for c in clauses(asking)):
                 how = say(" (「{marker}」)", "（「{marker}」）", marker=marker) if marker else Text(" (a question)", "（提问）")
                 return _found("了解状况", turn, segment.text, Text(
                     "agent asks about the situation after the customer spoke", "客户说明后，坐席询问了具体情况") + how)
@@ -175,7 +178,7 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
     either repeats the customer's own words (``echo_share`` ≥ ``min_restatement_echo``) or gets the
     customer's agreement.
     """
-    markers, tags = load_lexicon("confirm_problem"), load_lexicon("confirm_tags")
+    markers = load_lexicon("confirm_problem")
     affirm, deny = load_lexicon("customer_affirm"), load_lexicon("customer_deny")
     min_chars = rubric.setting("steps", "min_restatement_chars")
     min_echo = rubric.setting("steps", "min_restatement_echo")
@@ -183,7 +186,7 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
     for index, turn in enumerate(turns):
         if turn.role == "customer":
             customer_said += turn.text
-        tag = contains_any(turn.text, tags) if turn.role == "agent" and customer_said else ""
+        tag = find_cue(turn.text, "confirm_tags") if turn.role == "agent" and customer_said else ""
         if not tag:
             continue
         at = next(i for i, s in enumerate(turn.segments) if contains_any(s.text, (tag,)))

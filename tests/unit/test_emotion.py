@@ -114,3 +114,21 @@ def test_indignation_sarcasm_resignation_and_escalation_are_negative(rubric, sai
 def test_words_of_those_shapes_in_a_calm_request_are_not_negative(rubric, said):
     [reading] = customer_emotions(transcript(("customer", 0.0, 4.0, said)), rubric)
     assert reading.cues == []
+
+
+@pytest.mark.parametrize(("text", "emotion"), [
+    ("我爸上个月走了，号还在扣月租，想销掉。", "sadness"),
+    ("降压药快吃完了，我心里直发慌。", "anxiety"),
+    ("排到明年三月，成心多收利息吧？", "anger"),
+    ("这保险买来看的？", "anger"),
+    ("你们卖的，总不能装不知道吧？", "anger"),
+])
+def test_grief_fright_and_suspicion_are_negative(rubric, text, emotion):
+    [reading] = customer_emotions(transcript(("customer", 0.0, 4.0, text)), rubric)
+    assert reading.negative and emotion in reading.emotions
+
+
+@pytest.mark.parametrize("text", ["我不是故意的，按错了。", "我妈刚走，我替她问一下。", "我心里有数，就想确认一下。"])
+def test_near_misses_of_those_shapes_stay_neutral(rubric, text):
+    [reading] = customer_emotions(transcript(("customer", 0.0, 4.0, text)), rubric)
+    assert not reading.negative

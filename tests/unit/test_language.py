@@ -264,3 +264,9 @@ def test_arguing_with_the_emotion_and_talking_down_are_taboo(said, behaviour):
 @pytest.mark.parametrize("said", ["让您急成这样，真对不起。", "您冲我说就行，我来记。", "明天总会有师傅联系您。"])
 def test_owning_the_trouble_is_not_taboo(said):
     assert forbidden_phrases(transcript(("agent", 0.0, 3.0, said)), 1.5) == []
+
+
+def test_就是_after_a_person_says_who_they_are_and_explains_no_term(rubric):
+    t = transcript(("agent", 0.0, 4.0, "结论是公估出的，我这边也就是个传话的。"), ("customer", 4.5, 5.0, "行。"))
+    [finding] = jargon(t, rubric)
+    assert finding.quote == "公估" and not finding.detail["explained"]

@@ -65,7 +65,7 @@ def test_steps_said_in_other_words_are_found_by_meaning_with_the_nearest_example
         ("agent", 4.5, 7.0, "我听您说话都带着火了。"),
         ("agent", 7.2, 10.0, "我们这次确实没办好，心里挺过意不去的。"),
         ("agent", 10.5, 18.0, "我现在给您重新发一个，明天中午十二点前送到。"),
-        ("agent", 18.5, 21.0, "我讲的这些您心里有数了吧？"),
+        ("agent", 18.5, 21.0, "刚才说的这几步，您那边都对上号了吧？"),
         ("customer", 21.5, 22.0, "清楚了。"),
     ))
     for step in ("感知情绪", "安抚情绪", "确认理解"):

@@ -121,7 +121,7 @@ def test_backchannel_and_turn_taking_are_not_interruptions(rubric):
     found = overlaps(t, rubric)
     assert [f.kind for f in found] == ["overlap"]  # the backchannel overlaps but does not interrupt
     assert found[0].detail["backchannel"] and "backchannel" in found[0].rule
-    assert is_backchannel("好的，明白。") and not is_backchannel("好的我来处理")
+    assert is_backchannel("好的，明白。") and is_backchannel("是，是。") and not is_backchannel("好的我来处理")
 
 
 def test_a_backchannel_given_seconds_after_the_speaker_stopped_does_not_make_the_next_turn_an_interruption(rubric):
@@ -219,3 +219,8 @@ def test_loudness_per_speaker_and_sudden_rises(rubric):
 def test_no_prosody_means_no_loudness_findings(rubric):
     t = transcript(("agent", 0.0, 2.0, "您好"), ("agent", 3.0, 4.0, "请讲"))
     assert sudden_rises(t, rubric) == []
+
+
+def test_a_hold_announced_in_other_words_is_not_dead_air():
+    t = transcript(("agent", 0.0, 2.0, "我翻翻有没有人退号，您等我会儿。"), ("agent", 14.0, 16.0, "有了。"))
+    assert [f.kind for f in silences(t, dead_air_s=10.0)[0]] == ["hold"]

@@ -316,3 +316,37 @@ def test_the_pipelines_forbidden_findings_give_the_same_steps_as_finding_them_ag
     emotions = customer_emotions(t, rubric)
     given = detect_steps(t, rubric, emotions, forbidden_phrases(t, rubric.setting("conduct", "phrase_join_gap_s")))
     assert given == detect_steps(t, rubric, emotions) and given[0].status == "missing"
+
+
+def test_a_question_that_guesses_the_feeling_acknowledges_it_and_asks_no_facts(rubric):
+    steps = _steps(transcript(
+        ("customer", 0.0, 5.0, "我爸上个月走了，号还在扣月租。一拿起电话心里就堵得慌。"),
+        ("agent", 5.5, 9.0, "心里不好受吧？您节哀，手续我帮您办利索。"),
+        ("agent", 9.5, 11.0, "号码多少？"),
+    ), rubric)
+    assert steps["感知情绪"].status == "found" and "心里不好受吧" in steps["感知情绪"].rule
+    assert steps["安抚情绪"].status == "found" and "节哀" in steps["安抚情绪"].rule
+    assert steps["了解状况"].quote == "号码多少？"
+
+
+def test_saying_what_the_agent_looks_up_is_no_situation_question(rubric):
+    t = transcript(("customer", 0.0, 3.0, "提前还款约到了明年三月。"),
+                   ("agent", 3.5, 6.0, "我翻翻有没有人退号，您等我会儿。"))
+    assert _status(t, rubric)["了解状况"] == "missing"
+    t.segments.append(transcript(("agent", 7.0, 9.0, "还款卡号念给我。")).segments[0])
+    assert _steps(t, rubric)["了解状况"].quote == "还款卡号念给我。"
+
+
+@pytest.mark.parametrize("tag", ["我这么说没跑偏吧？", "我这么归纳行不行？", "我说得在不在点子上？", "我没听岔吧？", "我说全了吗？"])
+def test_asking_whether_one_s_own_summary_is_right_closes_a_restatement(rubric, tag):
+    t = transcript(("customer", 0.0, 4.0, "充到百分之三十就停了，却扣了一百五。"),
+                   ("agent", 4.5, 9.0, f"归结起来：充到三十断了还扣一百五，多的想退，{tag}"),
+                   ("customer", 9.5, 10.0, "对。"))
+    assert _status(t, rubric)["确认问题"] == "found"
+
+
+def test_asking_whether_the_customer_understood_is_no_restatement(rubric):
+    t = transcript(("customer", 0.0, 4.0, "充到百分之三十就停了，却扣了一百五。"),
+                   ("agent", 4.5, 9.0, "剩下的一百二十二今晚十二点前退回，我说清楚了吗？"),
+                   ("customer", 9.5, 10.0, "清楚了。"))
+    assert _status(t, rubric)["确认问题"] == "missing"
