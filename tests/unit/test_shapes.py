@@ -16,7 +16,8 @@ from scoring.lexicons import LEXICON_DIR, find_patterns, load_patterns
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "shapes"
 SHAPE_FILES = ("forbidden_patterns", "emotion_ack_patterns", "soothing_patterns", "customer_negative_patterns",
-               "confirm_tags_patterns", "confirm_understanding_patterns", "situation_question_patterns", "hold_patterns")
+               "confirm_tags_patterns", "confirm_understanding_patterns", "situation_question_patterns",
+               "hold_patterns")
 
 
 def _lines(name: str) -> list[str]:
