@@ -2,7 +2,8 @@
 
 ``tests/data/shapes/`` holds invented agent lines (none from a call) that each shape file must catch or
 leave alone: taboo replies against ordinary replies and near misses, naming a feeling and soothing against
-greetings, questions, solutions, holds, closings and customers' own words.
+greetings, questions, solutions, holds, closings and customers' own words; a customer's negative feeling,
+a restatement's closing tag and a check of understanding against calm lines and each other's wording.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring.lexicons import LEXICON_DIR, find_patterns, load_patterns
+from scoring.lexicons import LEXICON_DIR, ending_tag, find_patterns, load_patterns
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "shapes"
 SHAPE_FILES = ("forbidden_patterns", "emotion_ack_patterns", "soothing_patterns", "customer_negative_patterns",
@@ -83,3 +84,20 @@ def test_emotion_shapes_catch_their_step(name, patterns):
 def test_emotion_shapes_leave_other_agent_lines_and_customer_lines_alone():
     caught = [(line, _tags(line, "emotion_ack_patterns", "soothing_patterns")) for line in _lines("emotion_miss.txt")]
     assert [c for c in caught if c[1]] == []
+
+
+def test_customer_emotion_shapes_catch_negative_feelings_and_leave_calm_lines_alone():
+    assert [line for line in _lines("customer_negative_catch.txt") if not _tags(line, "customer_negative_patterns")] == []
+    assert [line for line in _lines("customer_negative_miss.txt") if _tags(line, "customer_negative_patterns")] == []
+
+
+def test_a_restatement_s_tag_ends_its_line_and_is_no_check_of_understanding():
+    assert [line for line in _lines("confirm_tags_catch.txt") if not ending_tag(line)] == []
+    assert [line for line in _lines("confirm_tags_miss.txt") if _tags(line, "confirm_tags_patterns")] == []
+    assert [line for line in _lines("confirm_understanding_catch.txt") if _tags(line, "confirm_tags_patterns")] == []
+
+
+def test_checks_of_understanding_are_caught_and_restatement_tags_are_not():
+    checks = "confirm_understanding_patterns"
+    assert [line for line in _lines("confirm_understanding_catch.txt") if not _tags(line, checks)] == []
+    assert [line for line in _lines("confirm_understanding_miss.txt") if _tags(line, checks)] == []
