@@ -81,6 +81,12 @@ def test_emotion_shapes_catch_their_step(name, patterns):
     assert [line for line in _lines(name) if not _tags(line, patterns)] == []
 
 
+@pytest.mark.parametrize(("name", "patterns"), [("emotion_ack_miss.txt", "emotion_ack_patterns"),
+                                                ("soothing_miss.txt", "soothing_patterns")])
+def test_each_emotion_step_s_shapes_leave_other_lines_alone(name, patterns):
+    assert [line for line in _lines(name) if _tags(line, patterns)] == []
+
+
 def test_emotion_shapes_leave_other_agent_lines_and_customer_lines_alone():
     caught = [(line, _tags(line, "emotion_ack_patterns", "soothing_patterns")) for line in _lines("emotion_miss.txt")]
     assert [c for c in caught if c[1]] == []
