@@ -39,6 +39,7 @@ def explainer(text: str, explainers: tuple[str, ...]) -> str:
             return phrase
     return ""
 
+
 @lru_cache(maxsize=8)
 def tokenizer(terms: tuple[str, ...]) -> jieba.Tokenizer:
     """Return a jieba tokenizer whose user dictionary holds ``terms`` (jieba's suggested frequency)."""

@@ -189,7 +189,9 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
         tag = find_cue(turn.text, "confirm_tags") if turn.role == "agent" and customer_said else ""
         if not tag:
             continue
-        at = next(i for i, s in enumerate(turn.segments) if contains_any(s.text, (tag,)))
+        # the segment where the tag is complete: a tag shape (「我这么说…没跑偏吧」) may span two segments
+        at = next(i for i in range(len(turn.segments))
+                  if contains_any("".join(s.text for s in turn.segments[:i + 1]), (tag,)))
         segment, restated = turn.segments[at], "".join(s.text for s in turn.segments[:at + 1])
         reply = _next_customer(turns, index)
         denied = contains_any(reply.text, deny) if reply is not None else ""

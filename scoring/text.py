@@ -62,7 +62,3 @@ def clauses(text: str) -> list[str]:
     """Return the clauses of ``text``, split after ，,；;、。！？!? and kept with their mark."""
     return [c for c in re.findall(r"[^，,；;、。！？!?]+[，,；;、。！？!?]?", text) if c.strip()]
 
-
-def sentences(text: str) -> list[str]:
-    """Return the sentences of ``text``, split after 。！？!? and kept with their mark."""
-    return [s for s in re.findall(r"[^。！？!?]+[。！？!?]?", text) if s.strip()]

@@ -350,3 +350,12 @@ def test_asking_whether_the_customer_understood_is_no_restatement(rubric):
                    ("agent", 4.5, 9.0, "剩下的一百二十二今晚十二点前退回，我说清楚了吗？"),
                    ("customer", 9.5, 10.0, "清楚了。"))
     assert _status(t, rubric)["确认问题"] == "missing"
+
+
+def test_a_tag_shape_split_over_two_segments_still_closes_the_restatement(rubric):
+    t = transcript(("customer", 0.0, 4.0, "充到百分之三十就停了，却扣了一百五。"),
+                   ("agent", 4.5, 8.0, "归结起来：充到三十断了还扣一百五，多的想退，我这么"),
+                   ("agent", 8.1, 9.0, "说没跑偏吧？"),
+                   ("customer", 9.5, 10.0, "对。"))
+    steps = _steps(t, rubric)
+    assert steps["确认问题"].status == "found" and steps["确认问题"].start == 8.1
