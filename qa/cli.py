@@ -189,7 +189,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise UsageError(f"{folder / 'manifest.jsonl'}: line(s) {', '.join(unusable)} lack \"id\" or \"audio\"")
     untranscribed = [entry["id"] for entry in entries if not entry.get("reference", {}).get("turns")]
     if args.from_reference and untranscribed:
-        raise UsageError(f"--from-reference needs reference turns; {', '.join(untranscribed)} ha(s|ve) none")
+        raise UsageError(f"--from-reference needs reference turns, and these entries have none: "
+                         f"{', '.join(untranscribed)}")
     summary = evaluate_dataset(folder, entries, ScoreOptions.from_settings(_settings(args)),
                                progress=lambda line: print(line, file=sys.stderr, flush=True),
                                from_reference=args.from_reference)
