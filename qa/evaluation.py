@@ -359,13 +359,6 @@ def summarize(calls: list[dict[str, Any]], wall_s: float) -> dict[str, Any]:
     return summary
 
 
-def assess_reference(entry: dict[str, Any], options: ScoreOptions) -> Assessment:
-    """Return the Assessment of the entry's reference transcript: the rules judged apart from hearing."""
-    rubric = load_rubric(options.rubric_path or None)
-    load_analysers(tuple(rubric.setting("jargon", "industries")), MeaningSettings.from_rubric(rubric).enabled)
-    return assess_transcript(reference_transcript(entry), rubric, entry["id"])
-
-
 def evaluate_dataset(folder: Path, entries: list[dict[str, Any]], options: ScoreOptions,
                      progress: Callable[[str], None] = lambda line: None,
                      from_reference: bool = False) -> dict[str, Any]:
@@ -375,10 +368,13 @@ def evaluate_dataset(folder: Path, entries: list[dict[str, Any]], options: Score
     transcript is scored instead, which measures the rules alone.
     """
     started = time.perf_counter()
+    rubric = load_rubric(options.rubric_path or None) if from_reference else None  # score_call loads its own
+    if rubric is not None:
+        load_analysers(tuple(rubric.setting("jargon", "industries")), MeaningSettings.from_rubric(rubric).enabled)
     calls = []
     for number, entry in enumerate(entries, start=1):
-        if from_reference:
-            assessment = assess_reference(entry, options)
+        if rubric is not None:
+            assessment = assess_transcript(reference_transcript(entry), rubric, entry["id"])
         else:
             call_options = replace(options, agent_channel=entry.get("agent_channel", options.agent_channel))
             assessment = score_call(folder / entry["audio"], call_options, call_id=entry["id"])
