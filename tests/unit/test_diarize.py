@@ -118,6 +118,11 @@ def roaming_call_with_swapped_voices() -> list[Segment]:
     return segments
 
 
+def total(decision, speaker: str) -> float:
+    """Return a speaker's opening points plus whole-call cues, as ``decide_agent`` weighs them."""
+    return decision.points[speaker] + decision.content[speaker] + decision.address[speaker]
+
+
 def test_what_a_silent_vote_winner_never_says_overrules_the_vote_with_a_low_confidence():
     # greeting, closing and the first turn all went to the customer's voice S1, which says no agent-side phrase;
     # S0 says 您是想 (restating), 别挂机 / 我查查 (a hold), 久等了, 您可以 (an alternative)
@@ -125,7 +130,8 @@ def test_what_a_silent_vote_winner_never_says_overrules_the_vote_with_a_low_conf
     assert decision.points["S1"] > decision.points["S0"]
     assert decision.agent == "S0" and decision.overruled
     assert decision.content["S1"] == 0 and decision.content["S0"] >= 3
-    assert decision.confidence == pytest.approx(0.5 * decision.content["S0"] / (decision.content["S0"] + 1), abs=0.001)
+    lead = total(decision, "S0") - total(decision, "S1")
+    assert decision.confidence == pytest.approx(0.5 * lead / (lead + 1), abs=0.001)
     assert decision.confidence < 0.5  # the two kinds of evidence disagree: the call goes to review
     assert any(e.startswith("agent-side phrases: ") for e in decision.evidence["S0"])
 
@@ -152,19 +158,40 @@ def test_a_restatement_its_tag_and_a_check_overrule_a_vote_for_a_silent_speaker(
     assert decision.agent == "S0" and decision.overruled and decision.confidence < 0.5
 
 
-def test_content_only_doubts_when_the_vote_winner_says_some_agent_phrases_or_the_other_side_is_one_kind():
-    segments = roaming_call_with_swapped_voices()
-    segments[3].text = "就微信和地图，请问您是说哪种包？"  # the voted speaker S1 now says one agent-side phrase
+def test_how_a_speaker_addresses_the_other_side_overrules_a_misplaced_greeting():
+    """heldout7's customs call as clustered: the agent's greeting went to the customer's voice S0."""
+    said = [("S0", 0.1, 2.5, "你好，跨境购客服。"), ("S0", 2.9, 9.0, "你好，我海淘的奶粉，进了海关就没动过。"),
+            ("S1", 11.9, 14.8, "运单号您念一下？"), ("S0", 15.2, 22.0, "七三零五二八，下单是我。"),
+            ("S1", 33.1, 44.0, "卡在三单对碰上了，您爱人付的钱，人不一致。"), ("S1", 44.8, 48.0, "您在订单里改一下就行。"),
+            ("S0", 48.5, 50.0, "你们怎么不早说。")]
+    segments = [segment("agent", start, end, text) for _, start, end, text in said]
+    for s, (speaker, *_) in zip(segments, said):
+        s.speaker = speaker
     decision = decide_agent(segments)
-    assert decision.agent == "S1" and not decision.overruled
-    assert decision.confidence == pytest.approx(
-        3 / 3.5 * 2 * (decision.content["S1"] + 1) / (sum(decision.content.values()) + 2), abs=0.001)
-    questions_only = roaming_call_with_swapped_voices()
-    for s in questions_only:
+    assert decision.address == {"S0": -1, "S1": 3}
+    # without the address the vote would stand: greeting and first turn against one request to read a number
+    assert decision.points["S0"] > decision.points["S1"] + decision.content["S1"] and decision.content["S0"] == 0
+    assert decision.agent == "S1" and decision.overruled and decision.confidence < 0.5
+    assert any("addresses the other side as agents do: +3" in e for e in decision.evidence["S1"])
+
+
+def test_whole_call_cues_only_doubt_a_vote_winner_who_stays_ahead():
+    chatty = roaming_call_with_swapped_voices()
+    for s in chatty:
         if s.speaker == "S0":
-            s.text = "请问是哪一天？"  # three hits, all of one lexicon (请问), as a chatty customer could say
-    decision = decide_agent(questions_only)
-    assert decision.agent == "S1" and not decision.overruled
+            s.text = "请问是哪一天？"  # four hits, as a chatty customer could say, and no 您
+    decision = decide_agent(chatty)
+    assert decision.agent == "S1" and not decision.overruled and total(decision, "S1") > total(decision, "S0")
+    agent_cues = decision.content["S1"] + decision.address["S1"]
+    others = decision.content["S0"] + decision.address["S0"]
+    assert decision.confidence == pytest.approx(3 / 3.5 * 2 * (agent_cues + 1) / (agent_cues + others + 2), abs=0.001)
+    polite = [segment("agent", 0.5, 4.0, "您好，星辰客服，工号一零二四，请问有什么可以帮您？"),
+              segment("customer", 4.5, 9.0, "麻烦您帮我查查，您看我这快递，您给催一下。"),
+              segment("agent", 9.5, 11.0, "好的，感谢来电，再见。")]
+    for s in polite:
+        s.speaker = "S1" if s.role == "agent" else "S0"
+    decision = decide_agent(polite)  # a polite customer says 您 three times; the agent's 工号 and greeting decide
+    assert decision.agent == "S1" and not decision.overruled and decision.address["S0"] == 3
 
 
 def test_agent_phrases_of_the_chosen_agent_keep_the_confidence():
