@@ -176,12 +176,15 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
 
     A restatement has a marker (「我跟您确认一下」), or is at least ``min_restatement_chars`` long and
     either repeats the customer's own words (``echo_share`` ≥ ``min_restatement_echo``) or gets the
-    customer's agreement.
+    customer's agreement. Agreement is only asked of a reply that was heard: when the agent went on
+    talking, or the reply is at most ``brief_reply_chars`` long and neither denies nor asks (「什么？」),
+    a short 「对」 was lost or garbled by the ASR (「对」 → 「横」) and the restatement stands.
     """
     markers = load_lexicon("confirm_problem")
     affirm, deny = load_lexicon("customer_affirm"), load_lexicon("customer_deny")
     min_chars = rubric.setting("steps", "min_restatement_chars")
     min_echo = rubric.setting("steps", "min_restatement_echo")
+    brief_chars = rubric.setting("steps", "brief_reply_chars")
     rejected, customer_said = EMPTY, ""
     for index, turn in enumerate(turns):
         if turn.role == "customer":
@@ -199,22 +202,29 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
         # the tag question is not part of what is restated: leave it out of the echo
         marker, echo = contains_any(restated, markers), echo_share(restated.replace(tag, ""), customer_said)
         long_enough = len(normalize(restated)) >= min_chars
-        if not (marker or (long_enough and (agreed or echo >= min_echo))):
+        # The agent went on talking after the question: no reply was heard (a short 「对」 is easily lost
+        # by the ASR), so agreement is unknown rather than refused; so is a brief reply that neither denies
+        # nor asks.
+        answered = at == len(turn.segments) - 1
+        unclear = not answered or (reply is not None and len(normalize(reply.text)) <= brief_chars
+                                   and not _is_question(reply.text))
+        if not (marker or (long_enough and (agreed or echo >= min_echo or unclear))):
             continue
         if denied:
             rejected = say("; a restatement at {at:.1f}s was rejected by the customer (「{denied}」)",
                            "；第 {at:.1f} 秒的复述被客户否认（「{denied}」）", at=turn.start, denied=denied)
             continue
         before_solution = solution_start is None or segment.start < solution_start
-        # The agent went on talking after the question: no reply was heard (a short 「对」 is easily lost
-        # by the ASR), so agreement is unknown rather than refused.
-        answered = at == len(turn.segments) - 1
         how = (say("restatement 「{marker}」", "复述「{marker}」", marker=marker) if marker else
                say("restatement repeating {echo:.0%} of the customer's words", "复述（重复了客户 {echo:.0%} 的原话）",
-                   echo=echo))
+                   echo=echo) if echo >= min_echo else
+               say("restatement of {chars} characters", "复述（{chars} 字）", chars=len(normalize(restated))))
         answer = (say("customer agrees 「{agreed}」", "客户认可「{agreed}」", agreed=agreed) if agreed
-                  else Text("customer does not clearly agree", "客户没有明确认可") if answered
-                  else Text("no customer reply heard before the agent went on", "坐席接着往下说，没有听到客户回应"))
+                  else Text("no customer reply heard before the agent went on", "坐席接着往下说，没有听到客户回应")
+                  if not answered
+                  else say("the customer's brief reply 「{reply}」 was not clearly heard", "客户简短回应「{reply}」，未听清",
+                           reply=reply.text.strip()) if unclear and reply is not None
+                  else Text("customer does not clearly agree", "客户没有明确认可"))
         late = EMPTY if before_solution else Text("; only after the solution", "；给出方案后才确认")
         return _found("确认问题", turn, _sentence_with(turn, marker) if marker else segment.text,
                       say("{how} asking 「{tag}」; {answer}", "{how}并询问「{tag}」；{answer}",

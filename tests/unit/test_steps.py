@@ -124,6 +124,26 @@ def test_restatement_without_marker_repeats_the_customer_or_is_agreed_to(rubric)
     assert _status(neither, rubric)["确认问题"] == "missing"
 
 
+def test_a_brief_reply_that_neither_denies_nor_asks_leaves_the_restatement_standing(rubric):
+    # the customer's 「对」 came out of the 8 kHz ASR as 「横」: agreement unknown, not refused
+    def call(reply: str):
+        return transcript(("customer", 0.0, 2.0, "卡号六二幺四。"), ("agent", 2.5, 6.0, "改退到尾号三六四二这张卡里，对吗？"),
+                          ("customer", 6.5, 7.0, reply))
+    step = _steps(call("横"), rubric)["确认问题"]
+    assert step.status == "found" and "brief reply 「横」" in step.rule and "of 15 characters" in step.rule
+    assert _status(call("什么？"), rubric)["确认问题"] == "missing"  # a question is no agreement
+    assert _status(call("不对"), rubric)["确认问题"] == "missing"  # a denial rejects it
+    assert _status(call("等一下我再想想"), rubric)["确认问题"] == "missing"  # heard, and no agreement
+
+
+def test_a_restatement_the_agent_talks_past_stands_without_a_reply(rubric):
+    t = transcript(("customer", 0.0, 2.0, "电视说认证失败。"),
+                   ("agent", 2.5, 8.0, "就是电视一开就转圈，然后提示认证失败，对吧？"),
+                   ("agent", 8.2, 12.0, "是我们漏登记了，我给您重新绑定。"))
+    step = _steps(t, rubric)["确认问题"]
+    assert step.status == "found" and step.detail["customer_agreed"] is None and "no customer reply" in step.rule
+
+
 def test_echo_share():
     assert echo_share("您是话费多扣了", "我的话费多扣了") == pytest.approx(4 / 6, abs=0.001)
     assert echo_share("", "我的话费") == 0.0
