@@ -66,7 +66,7 @@ class RoleDecision:
 
 
 def decide_agent(segments: list[Segment], settings: RoleSettings = RoleSettings()) -> RoleDecision:
-    """Return which speaker of ``segments`` is the agent, from opening, staff number, first turn and closing."""
+    """Return which speaker of ``segments`` is the agent: the opening vote, checked by the whole call's cues."""
     from scoring.lexicons import find_phrases, load_lexicon  # pypinyin's tables load only when needed
 
     speakers = sorted({s.speaker for s in segments})
