@@ -22,6 +22,8 @@
 
 from __future__ import annotations
 
+import re
+
 from qa.model import SIX_STEPS, Finding, Segment, StepResult, StepStatus, Transcript
 from scoring.emotion import CustomerEmotion, first_negative
 from scoring.expectations import concrete_detail
@@ -34,6 +36,8 @@ from scoring.turns import Turn, build_turns
 from scoring.wording import EMPTY, Text, say
 
 Spans = tuple[tuple[float, float], ...]
+# 「开通的时候」「您到营业厅的时候」: a time clause, not a step (what follows it still counts)
+_WHEN = re.compile(r"[\u4e00-\u9fff]{1,4}的时候")
 
 
 def _is_question(text: str) -> bool:
@@ -250,8 +254,9 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
         if turn.role != "agent" or not customer_spoke:
             continue
         explained.append(turn)
-        # a restatement asking for agreement (「您是说…在APP上申请了退款，对吗」) proposes nothing
-        offered = "".join(s.text for s in turn.segments if not ending_tag(s.text))
+        # a restatement asking for agreement (「您是说…在APP上申请了退款，对吗」) proposes nothing, and neither
+        # does an action said as the time of something else (「开通的时候都要回短信确认」)
+        offered = _WHEN.sub("", "".join(s.text for s in turn.segments if not ending_tag(s.text)))
         # an instruction (「您把电源拔了重插」) is concrete in itself (seed 004: 客户想知道具体该如何做)
         instruction = next((matched for matched, kind in find_patterns(offered, patterns_for("solution_action"))
                             if kind == "instruction"), "")

@@ -309,6 +309,19 @@ def test_a_restatement_asking_for_agreement_is_no_solution(rubric):
     assert _status(t, rubric)["解决问题"] == "missing"
 
 
+def test_an_action_said_as_the_time_of_something_else_is_no_solution(rubric):
+    def call(agent: str):
+        return transcript(("customer", 0.0, 3.0, "谁给我开的会员？"), ("agent", 3.5, 9.0, agent))
+    assert _status(call("这是合作方的业务，开通的时候都要回短信确认。"), rubric)["解决问题"] == "missing"
+    assert _status(call("您到营业厅的时候带上身份证，当场就能退订。"), rubric)["解决问题"] == "found"
+
+
+def test_an_amount_offset_against_next_month_s_bill_is_a_step(rubric):
+    t = transcript(("customer", 0.0, 3.0, "漫游费一千三百多，太离谱了。"),
+                   ("agent", 3.5, 9.0, "按封顶重算，多出的一千一百多，下月直接抵。"))
+    assert _status(t, rubric)["解决问题"] == "found"
+
+
 @pytest.mark.parametrize("check", ["刚才那一步，您跟我说一遍？", "扣多少、几天到，您听着都对得上吧？"])
 def test_a_teach_back_or_does_it_add_up_is_a_check_of_understanding(rubric, check):
     t = transcript(("customer", 0.0, 4.0, "电视盒子一直显示错误码。"),
