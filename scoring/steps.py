@@ -36,7 +36,7 @@ from scoring.turns import Turn, build_turns
 from scoring.wording import EMPTY, Text, say
 
 Spans = tuple[tuple[float, float], ...]
-# 「开通的时候」「您到营业厅的时候」: a time clause, not a step (what follows it still counts)
+# 「开通的时候」「您到营业厅的时候」: a time clause names no step of its own (what follows it still counts)
 _WHEN = re.compile(r"[\u4e00-\u9fff]{1,4}的时候")
 
 
@@ -255,12 +255,14 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
             continue
         explained.append(turn)
         # a restatement asking for agreement (「您是说…在APP上申请了退款，对吗」) proposes nothing, and neither
-        # does an action said as the time of something else (「开通的时候都要回短信确认」)
-        offered = _WHEN.sub("", "".join(s.text for s in turn.segments if not ending_tag(s.text)))
+        # does an action said as the time of something else (「开通的时候都要回短信确认」); the time itself
+        # still makes a step concrete (「下午三点的时候给您回电」)
+        offered = "".join(s.text for s in turn.segments if not ending_tag(s.text))
+        steps = _WHEN.sub("", offered)
         # an instruction (「您把电源拔了重插」) is concrete in itself (seed 004: 客户想知道具体该如何做)
-        instruction = next((matched for matched, kind in find_patterns(offered, patterns_for("solution_action"))
+        instruction = next((matched for matched, kind in find_patterns(steps, patterns_for("solution_action"))
                             if kind == "instruction"), "")
-        action = find_cue(offered, "solution_action", "commitment") or instruction
+        action = find_cue(steps, "solution_action", "commitment") or instruction
         detail = concrete_detail(offered) or instruction
         if not (action and detail):
             continue

@@ -314,6 +314,8 @@ def test_an_action_said_as_the_time_of_something_else_is_no_solution(rubric):
         return transcript(("customer", 0.0, 3.0, "谁给我开的会员？"), ("agent", 3.5, 9.0, agent))
     assert _status(call("这是合作方的业务，开通的时候都要回短信确认。"), rubric)["解决问题"] == "missing"
     assert _status(call("您到营业厅的时候带上身份证，当场就能退订。"), rubric)["解决问题"] == "found"
+    # the time clause names no step, but its time still makes the step after it concrete
+    assert _status(call("下午三点的时候我给您处理。"), rubric)["解决问题"] == "found"
 
 
 def test_an_amount_offset_against_next_month_s_bill_is_a_step(rubric):
