@@ -21,7 +21,7 @@ def settings():
     ("emotion_ack", "我听您说话都带着火了"),
     ("emotion_ack", "这事搁谁身上都堵得慌"),
     ("emotion_ack", "您肯定特别脑火"),  # 恼火 misheard: no phrase list holds it
-    ("soothing", "这件事我们办得不地道，我心里也不是滋味"),
+    ("soothing", "您的事就是我的事，这回我一准给您办利索"),
     ("soothing", "您安心，这事我替您盯紧了"),
     ("confirm_understanding", "步骤我讲得够不够细？"),
 ])
@@ -63,7 +63,7 @@ def test_steps_said_in_other_words_are_found_by_meaning_with_the_nearest_example
     steps = _steps(transcript(
         ("customer", 0.0, 4.0, "我的包裹丢了一个星期，你们到底怎么回事？"),
         ("agent", 4.5, 7.0, "我听您说话都带着火了。"),
-        ("agent", 7.2, 10.0, "这件事我们办得不地道，我心里也不是滋味。"),
+        ("agent", 7.2, 10.0, "您的事就是我的事，这回我一准给您办利索。"),
         ("agent", 10.5, 18.0, "我现在给您重新发一个，明天中午十二点前送到。"),
         ("agent", 18.5, 21.0, "刚才说的这几步，您那边都对上号了吧？"),
         ("customer", 21.5, 22.0, "清楚了。"),
