@@ -233,7 +233,7 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
         return _found("确认问题", turn, _sentence_with(turn, marker) if marker else segment.text,
                       say("{how} asking 「{tag}」; {answer}", "{how}并询问「{tag}」；{answer}",
                           how=how, tag=tag, answer=answer) + late,
-                      customer_agreed=bool(agreed) if answered or agreed else None, before_solution=before_solution)
+                      customer_agreed=bool(agreed) if agreed or not unclear else None, before_solution=before_solution)
     return _not_found("确认问题", "missing", Text("no restatement of the problem with a request for agreement (…对吗)",
                                                 "没有复述问题并请客户确认（…对吗）") + rejected)
 

@@ -131,6 +131,7 @@ def test_a_brief_reply_that_neither_denies_nor_asks_leaves_the_restatement_stand
                           ("customer", 6.5, 7.0, reply))
     step = _steps(call("横"), rubric)["确认问题"]
     assert step.status == "found" and "brief reply 「横」" in step.rule and "of 15 characters" in step.rule
+    assert step.detail["customer_agreed"] is None  # unknown, so the scorecard takes no points for it
     assert _status(call("什么？"), rubric)["确认问题"] == "missing"  # a question is no agreement
     assert _status(call("不对"), rubric)["确认问题"] == "missing"  # a denial rejects it
     assert _status(call("等一下我再想想"), rubric)["确认问题"] == "missing"  # heard, and no agreement
