@@ -38,6 +38,7 @@ SITUATION_HITS = [  # (customer's problem, the agent's situation question)
     ("电视老没信号", "*A: 您家电视多会儿开始没信号的"),
     ("我参加了你们的活动", "*A: 您如何得知这个活动的"),
     ("宽带很慢", "*A: 您家里是不是好几个人一起用"),  # already caught by the shipped list (是不是)
+    ("这个套餐太贵了", "*A: 这套餐是买手机的时候送的吧"),  # session 11: a guess put to the customer
     ("我想停机保号", "*A: 您这个号码用了多久了"),  # already caught (多久)
     ("路由器一直闪红灯", "*A: 那您详细说说当时的情况"),
     ("投诉你们的装维师傅", "*A: 了解一下您这边的安装地址"),
@@ -125,6 +126,7 @@ PROBLEM_HITS = [  # full dialogues (after the greeting)
     ["C: 我的宽带装了三天了还不能用",
      "*A: 您的诉求就是尽快恢复上网对吧", "C: 就是这个"],
     ["C: 我要改地址", "*A: 你的意思是改收货地址对吧", "C: 是"],
+    ["C: 我想问能不能退、退多少、多久到", "*A: 您想问能不能退退多少多久到是这三件事吧", "C: 对"],  # session 11
 ]
 
 PROBLEM_MISSES = [
@@ -186,6 +188,7 @@ UNDERSTANDING_HITS = [  # (the agent's check after the solution, the customer's 
     ("*A: 听明白了没", "C: 明白"),
     ("*A: 您看可以吗", "C: 可以"),  # already caught by the shipped list
     ("*A: 需要我再说一遍吗", "C: 不用了"),
+    ("*A: 这几点还要我再说一遍吗", "C: 不用了挺清楚的"),  # session 11
     ("*A: 明白我意思吧", "C: 明白"),
     ("*A: 对这个处理结果有没有异议", "C: 没有"),
     ("*A: 这么处理您看咋样", "C: 行"),
