@@ -153,7 +153,10 @@ def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepRes
             asking = "".join(c for c in clauses(segment.text) if not find_cue(c, "emotion_ack", "hold"))
             marker = find_cue(asking, "situation_question")
             check = find_cue(segment.text, "confirm_understanding")
-            if contains_any(segment.text, not_situation) or ending_tag(segment.text) or (not marker and check):
+            # 「您是想月供少点，还是早几年还清？」 opens like a restatement but offers a choice: it asks
+            choice = "还是" in segment.text and _is_question(segment.text)
+            if (contains_any(segment.text, not_situation) and not choice) or ending_tag(segment.text) \
+                    or (not marker and check):
                 continue
             if _holds_taboo(segment, taboo):
                 continue
@@ -238,6 +241,22 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
                                                 "没有复述问题并请客户确认（…对吗）") + rejected)
 
 
+def _detail_beyond(text: str, action: str) -> str:
+    """Return the concrete detail of ``text``; a channel only when it is not the action's own words.
+
+    A callback names its channel in the action itself (「自然会给您打电话」): without a time it is no more
+    concrete than 「会联系您」 (seed 004: 避免模糊说法). A time may be the action (「拖车四十分钟到」).
+    """
+    detail = concrete_detail(text)
+    if not detail or detail != contains_any(text, load_lexicon("channel")):
+        return detail
+    at, where = text.find(action), text.find(detail)
+    if not (action and at >= 0) or where >= at + len(action) or at >= where + len(detail):
+        return detail
+    start, end = min(at, where), max(at + len(action), where + len(detail))
+    return concrete_detail(text[:start] + "，" + text[end:])
+
+
 def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
     """Found: an agent turn with a concrete, actionable step (criterion c); causes and reasons graded with it.
 
@@ -263,7 +282,7 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
         instruction = next((matched for matched, kind in find_patterns(steps, patterns_for("solution_action"))
                             if kind == "instruction"), "")
         action = find_cue(steps, "solution_action", "commitment") or instruction
-        detail = concrete_detail(offered) or instruction
+        detail = _detail_beyond(offered, action) or instruction
         if not (action and detail):
             continue
         said = "".join(t.text for t in explained)

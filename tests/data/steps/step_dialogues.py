@@ -39,6 +39,7 @@ SITUATION_HITS = [  # (customer's problem, the agent's situation question)
     ("我参加了你们的活动", "*A: 您如何得知这个活动的"),
     ("宽带很慢", "*A: 您家里是不是好几个人一起用"),  # already caught by the shipped list (是不是)
     ("这个套餐太贵了", "*A: 这套餐是买手机的时候送的吧"),  # session 11: a guess put to the customer
+    ("我想提前还一部分房贷", "*A: 您是想月供少点还是早几年还清"),  # session 11: a choice, not a restatement
     ("我想停机保号", "*A: 您这个号码用了多久了"),  # already caught (多久)
     ("路由器一直闪红灯", "*A: 那您详细说说当时的情况"),
     ("投诉你们的装维师傅", "*A: 了解一下您这边的安装地址"),
