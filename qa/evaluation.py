@@ -183,9 +183,15 @@ def same_phrase(expected: str, found: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def match_items(expected: Iterable[str], found: Iterable[str], same: Callable[[str, str], bool]) -> Tally:
-    """Return the tally of a one-to-one matching: each expected item pairs with at most one found item."""
-    unmatched = list(found)
+def match_items(expected: Iterable[str], found: Iterable[str], same: Callable[[str, str], bool],
+                pieces: bool = False) -> Tally:
+    """Return the tally of a one-to-one matching: each expected item pairs with at most one found item.
+
+    With ``pieces``, a found item left over that still matches an expected item is a second piece of that
+    labelled phrase (「退不了就是退不了」 and 「问多少遍都一样」 of one labelled sentence): no hit, and no
+    false one either.
+    """
+    expected, unmatched = list(expected), list(found)
     tally = Tally()
     for item in expected:
         partner = next((f for f in unmatched if same(item, f)), None)
@@ -194,7 +200,7 @@ def match_items(expected: Iterable[str], found: Iterable[str], same: Callable[[s
         else:
             unmatched.remove(partner)
             tally.tp += 1
-    tally.fp = len(unmatched)
+    tally.fp = sum(not (pieces and any(same(item, f) for item in expected)) for f in unmatched)
     return tally
 
 
@@ -271,7 +277,7 @@ def evaluate_call(entry: dict[str, Any], assessment: Assessment) -> dict[str, An
     for name in PHRASE_LISTS:
         if name in expected:
             same = same_phrase if name == "forbidden" else same_term
-            tally = match_items(expected[name], found[name], same)
+            tally = match_items(expected[name], found[name], same, pieces=name == "forbidden")
             result[name] = {"expected": expected[name], "got": found[name], **tally.to_dict()}
     if "needs_review" in expected:
         result["needs_review"] = {"expected": expected["needs_review"], "got": assessment.needs_review}

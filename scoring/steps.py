@@ -6,15 +6,15 @@
   commitment): by a phrase of the lexicon, else by meaning (``scoring.meaning``).
   Latency = agent evidence start − end of the first negative turn.
 - 了解状况: an agent question about the situation after the customer has
-  spoken and before the solution — not the opening offer, not a restatement
-  check, not a check of understanding.
+  spoken and before the solution (or in the segment of its first step) — not
+  the opening offer, not a restatement check, not a check of understanding.
 - 确认问题: a restatement (marker, or a long statement repeating the
   customer's words or agreed to) asking for agreement (…对吗) that the
   customer does not reject; whether the customer agreed and
   whether it came before the solution is kept for the scorecard.
 - 解决问题: a concrete, actionable step — an action with a time, quantity or
-  channel (criterion c); the cause (a) and the reason for this option (b)
-  are kept for the scorecard.
+  channel (criterion c), not lent by a question about the situation; the
+  cause (a) and the reason for this option (b) are kept for the scorecard.
 - 确认理解: after the solution (or near the end without one), a check that
   the customer understood / is satisfied (phrase, pattern, else meaning);
   whether the customer confirmed.
@@ -38,6 +38,7 @@ from scoring.wording import EMPTY, Text, say
 Spans = tuple[tuple[float, float], ...]
 # 「开通的时候」「您到营业厅的时候」: a time clause names no step of its own (what follows it still counts)
 _WHEN = re.compile(r"[\u4e00-\u9fff]{1,4}的时候")
+_SENTENCES = re.compile(r"(?<=[。？！?!])")
 
 
 def _is_question(text: str) -> bool:
@@ -134,7 +135,9 @@ def _emotion_steps(turns: list[Turn], readings: list[CustomerEmotion], within: i
 def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepResult:
     """Found: an agent question about the situation after the customer spoke and before the solution.
 
-    A question that holds a forbidden phrase (「谁让您当初不看条款」: blame, not a question) asks nothing,
+    The segment that holds the first step may still ask, in the same breath (「今晚就派。工地在什么位置？」);
+    a question in a later segment comes after the step (「…两个小时内上门。」「您家里有人吗？」 arranges the
+    visit). A question that holds a forbidden phrase (「谁让您当初不看条款」: blame, not a question) asks nothing,
     nor does a clause that names the customer's feeling or announces a look-up.
     """
     not_situation = load_lexicon("greeting") + load_lexicon("confirm_problem")
@@ -146,7 +149,7 @@ def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepRes
         if not customer_spoke or turn.role != "agent":
             continue
         for segment in turn.segments:
-            if before is not None and segment.start >= before:
+            if before is not None and segment.start > before:
                 break
             # a clause naming the customer's feeling (「心里不好受吧？」) acknowledges it, and one saying what the
             # agent looks up (「我翻翻有没有人退号」) announces a wait: neither asks the customer anything
@@ -257,6 +260,16 @@ def _detail_beyond(text: str, action: str) -> str:
     return concrete_detail(text[:start] + "，" + text[end:])
 
 
+def _proposed(text: str) -> str:
+    """Return ``text`` without the questions that ask about the situation: no action offered, no check.
+
+    「您是不是一下打了很多电话？」 gathers the situation: its 电话 is no channel of a step, nor is the 四位 of
+    「卡号后四位？」 a quantity. A check still sums the step up (「刷完脸十分钟就能打，清楚了吧？」).
+    """
+    return "".join(sentence for sentence in _SENTENCES.split(text) if not _is_question(sentence)
+                   or find_cue(sentence, "solution_action", "commitment", "confirm_understanding"))
+
+
 def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
     """Found: an agent turn with a concrete, actionable step (criterion c); causes and reasons graded with it.
 
@@ -276,7 +289,7 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
         # a restatement asking for agreement (「您是说…在APP上申请了退款，对吗」) proposes nothing, and neither
         # does an action said as the time of something else (「开通的时候都要回短信确认」); the time itself
         # still makes a step concrete (「下午三点的时候给您回电」)
-        offered = "".join(s.text for s in turn.segments if not ending_tag(s.text))
+        offered = _proposed("".join(s.text for s in turn.segments if not ending_tag(s.text)))
         steps = _WHEN.sub("", offered)
         # an instruction (「您把电源拔了重插」) is concrete in itself (seed 004: 客户想知道具体该如何做)
         instruction = next((matched for matched, kind in find_patterns(steps, patterns_for("solution_action"))

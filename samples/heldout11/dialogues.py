@@ -297,6 +297,7 @@ HELDOUT11_CALLS: tuple[CallSpec, ...] = (
             True, False, True, False, False, False,
             jargon=["非柜面"],
             forbidden=["正经人谁替别人过账", "恢复不了，您要嫌麻烦，干脆销户换家银行"],
+            pii=["bank_card"],
             dead_air=1,
             needs_review=True,
         ),

@@ -84,6 +84,14 @@ def test_matching_is_one_to_one():
     assert match_items([], [], same_term) == Tally()
 
 
+def test_two_pieces_of_one_labelled_taboo_sentence_are_one_hit_and_no_false_one():
+    label = ["退不了就是退不了，您再问多少遍都一样"]
+    found = ["退不了就是退不了", "问多少遍都一样"]
+    assert match_items(label, found, same_phrase, pieces=True) == Tally(tp=1, fp=0, fn=0)
+    assert match_items(label, [*found, "您自己看去"], same_phrase, pieces=True) == Tally(tp=1, fp=1, fn=0)
+    assert match_items(label, found, same_phrase) == Tally(tp=1, fp=1, fn=0)
+
+
 def test_forbidden_phrase_as_spoken_matches_the_lexicon_entry_inside_it():
     assert same_phrase("这个不归我们管", "不归我们管")
     assert same_phrase("不归我们管", "这个不归我们管，您去找厂家")

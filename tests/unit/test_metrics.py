@@ -122,6 +122,7 @@ def test_backchannel_and_turn_taking_are_not_interruptions(rubric):
     assert [f.kind for f in found] == ["overlap"]  # the backchannel overlaps but does not interrupt
     assert found[0].detail["backchannel"] and "backchannel" in found[0].rule
     assert is_backchannel("好的，明白。") and is_backchannel("是，是。") and not is_backchannel("好的我来处理")
+    assert is_backchannel("嗯。那就好。") and not is_backchannel("那就好办了，我明天去")
 
 
 def test_a_backchannel_given_seconds_after_the_speaker_stopped_does_not_make_the_next_turn_an_interruption(rubric):

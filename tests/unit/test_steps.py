@@ -100,6 +100,14 @@ def test_a_question_after_the_solution_is_not_understanding_the_situation(rubric
     assert _status(t, rubric)["了解状况"] == "missing"
 
 
+def test_a_question_said_in_the_same_breath_as_the_first_step_still_asks(rubric):
+    t = transcript(("customer", 0.0, 3.0, "楼后工地天天半夜打桩，倒是派人啊！"),
+                   ("agent", 3.5, 7.0, "今晚就派人过去。工地在哪个路口？"))
+    step = _steps(t, rubric)["了解状况"]
+    assert step.status == "found" and step.quote == "今晚就派人过去。工地在哪个路口？"
+    assert _status(t, rubric)["解决问题"] == "found"
+
+
 def test_restatement_needs_the_customer_not_to_reject_it(rubric):
     rejected = transcript(("customer", 0.0, 2.0, "我的话费多扣了。"),
                           ("agent", 2.5, 5.0, "我跟您确认一下，您是流量超了，对吗？"), ("customer", 5.5, 6.5, "不对，是话费。"))
