@@ -29,6 +29,8 @@ POSITIVE = [
                 ("a", "您直接回复TD退订就可以，回复以后系统马上处理。")], set()),
     # session 12: the detail said in the check that sums the step up (「…清楚了吧？」)
     ("tel-11", [("c", "号码被停机了。"), ("a", "本人刷个脸就能恢复。刷完脸十分钟就能打，清楚了吧？")], set()),
+    # session 12: a recommendation that says what to do with the thing itself
+    ("ins-rec-01", [("c", "车门划了一道，走保险合适吗？"), ("a", "建议直接补漆，走保险明年保费要涨。")], set()),
     # ---- banking / credit cards ----
     ("bank-01", [("c", "我卡被锁了，刷不了。"),
                  ("a", "卡片被锁是因为密码连续输错了，您在手机银行上重置一下密码就能解锁。")], {"cause"}),
@@ -287,6 +289,7 @@ NEGATIVE = [
     # session 12: a question about the situation lends the promise before it no detail
     ("neg-vague-17", [("c", "号码怎么突然停了？"), ("a", "一定帮您弄好。您是不是一下打了很多电话？")]),
     ("neg-vague-18", [("c", "转账怎么只能转五百了？"), ("a", "马上帮您处理。身份证后四位？")]),
+    ("neg-vague-19", [("c", "买的鞋开胶了。"), ("a", "建议您自己去找商家问问吧。")]),  # session 12: a brush-off, no step
     ("neg-close-05", [("c", "好的，谢谢。"), ("a", "好的，那不打扰您了，祝您周末愉快，再见。")]),
     ("neg-close-06", [("c", "行吧。"), ("a", "感谢您的耐心，晚上好好休息，有什么问题随时打电话过来。")]),
     ("neg-emp-07", [("c", "我白跑了。"), ("a", "让您白跑一趟营业厅，真的很抱歉。")]),
