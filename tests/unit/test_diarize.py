@@ -177,9 +177,8 @@ def test_how_a_speaker_addresses_the_other_side_overrules_a_misplaced_greeting()
 
 def test_whole_call_cues_only_doubt_a_vote_winner_who_stays_ahead():
     chatty = roaming_call_with_swapped_voices()
-    for s in chatty:
-        if s.speaker == "S0":
-            s.text = "请问是哪一天？"  # four hits, as a chatty customer could say, and no 您
+    for i, s in enumerate(x for x in chatty if x.speaker == "S0"):
+        s.text = "请问是哪一天？" if i < 2 else "嗯。"  # two hits, as a chatty customer could say, and no 您
     decision = decide_agent(chatty)
     assert decision.agent == "S1" and not decision.overruled and total(decision, "S1") > total(decision, "S0")
     agent_cues = decision.content["S1"] + decision.address["S1"]
@@ -246,3 +245,18 @@ def test_a_refining_round_that_would_leave_a_speaker_without_units_is_not_taken(
     units = np.stack([_unit(a) for a in (10, 20, 30)])
     start = np.stack([_unit(20), _unit(170)])  # nobody is near speaker 1
     assert np.allclose(refine_centroids(start, units, np.ones(3), iterations=10), start)
+
+
+def test_the_greeting_both_sides_say_is_not_how_the_agent_addresses_the_customer():
+    # the agent's 「您好，」 went to the customer's voice S1, and the customer greets with 您好 too (the ASR writes
+    # a customer's 你好 as 您好): counted as address, those two 您 would tie the totals and keep the wrong vote
+    said = [("S1", 0.5, 1.2, "您好，"), ("S0", 1.4, 3.0, "社保热线。"),
+            ("S1", 3.8, 8.0, "您好，我刚换了工作，社保要怎么转过去？"), ("S0", 8.8, 11.0, "新单位在本市吗？"),
+            ("S1", 11.5, 12.0, "在本市。"), ("S0", 12.6, 16.0, "您是说换了单位，想把社保接上，对吗？"),
+            ("S1", 16.5, 17.0, "对。"), ("S0", 17.5, 24.0, "新单位给您增员就接上了，您不用跑。")]
+    segments = [segment("agent", start, end, text) for _, start, end, text in said]
+    for s, (speaker, *_) in zip(segments, said):
+        s.speaker = speaker
+    decision = decide_agent(segments)
+    assert decision.address == {"S0": 3, "S1": 0}
+    assert decision.agent == "S0" and decision.overruled
