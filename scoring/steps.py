@@ -270,14 +270,23 @@ def _proposed(text: str) -> str:
                    or find_cue(sentence, "solution_action", "commitment", "confirm_understanding"))
 
 
+def _soothing_promise(text: str, action: str) -> bool:
+    """Return True when the sentence of ``text`` that holds ``action`` also soothes (「实在抱歉，今天给您落实。」)."""
+    return any(contains_any(sentence, (action,)) and find_cue(sentence, "soothing")
+               for sentence in _SENTENCES.split(text))
+
+
 def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
     """Found: an agent turn with a concrete, actionable step (criterion c); causes and reasons graded with it.
 
     The cause (a) and the reason for the option (b) are looked for in that turn and in the agent's
     earlier turns since the customer first spoke (an agent often explains the cause, then the fix).
+    A promise said while soothing (「您别慌，我这就查，今天给您准话。」: 安抚情绪's commitment) is the solution
+    only when no later turn offers a step: the agent still has the situation to learn.
     """
     causes, reasons = load_lexicon("solution_cause"), load_lexicon("solution_reason")
     explained: list[Turn] = []
+    promise: tuple[StepResult, int] | None = None
     customer_spoke = False
     for index, turn in enumerate(turns):
         if turn.role == "customer":
@@ -304,9 +313,15 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
                  say("reason 「{reason}」", "选择理由「{reason}」", reason=reason) if reason
                  else Text("no reason", "未说明为何选此方案"),
                  say("step 「{action}」 with 「{detail}」", "措施「{action}」，具体到「{detail}」", action=action, detail=detail)]
-        return _found("解决问题", turn, _sentence_with(turn, action),
-                      Text("solution: ", "解决方案：") + Text(", ", "；").join(parts),
-                      cause=cause, reason=reason, steps=action, concrete=detail), index
+        found = _found("解决问题", turn, _sentence_with(turn, action),
+                       Text("solution: ", "解决方案：") + Text(", ", "；").join(parts),
+                       cause=cause, reason=reason, steps=action, concrete=detail)
+        if promise is None and _soothing_promise(offered, action):
+            promise = found, index
+            continue
+        return found, index
+    if promise is not None:
+        return promise
     return _not_found("解决问题", "missing", Text(
         "no concrete, actionable next step (an action with a time, quantity or channel) after the customer spoke "
         "(seed 004: 解决方案要细致、可实施)",

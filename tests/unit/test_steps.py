@@ -108,6 +108,16 @@ def test_a_question_said_in_the_same_breath_as_the_first_step_still_asks(rubric)
     assert _status(t, rubric)["解决问题"] == "found"
 
 
+def test_a_promise_said_while_soothing_gives_way_to_the_step_after_the_questions(rubric):
+    said = [("customer", 0.0, 4.0, "暖气不热，屋里才十五度，冻死了！"), ("agent", 4.5, 7.0, "实在抱歉，今天给您落实。"),
+            ("agent", 7.4, 9.0, "您家几楼？"), ("customer", 9.5, 10.5, "六楼。"),
+            ("agent", 11.0, 15.0, "是水力失调，明早九点师傅上门调阀门。")]
+    steps = _steps(transcript(*said), rubric)
+    assert steps["了解状况"].quote == "您家几楼？"
+    assert steps["解决问题"].quote == "是水力失调，明早九点师傅上门调阀门。"
+    assert _steps(transcript(*said[:4]), rubric)["解决问题"].quote == "实在抱歉，今天给您落实。"  # no later step
+
+
 def test_restatement_needs_the_customer_not_to_reject_it(rubric):
     rejected = transcript(("customer", 0.0, 2.0, "我的话费多扣了。"),
                           ("agent", 2.5, 5.0, "我跟您确认一下，您是流量超了，对吗？"), ("customer", 5.5, 6.5, "不对，是话费。"))
