@@ -31,14 +31,13 @@ from scoring.language import forbidden_phrases
 from scoring.lexicons import contains_any, ending_tag, find_cue, find_patterns, load_lexicon, patterns_for
 from scoring.meaning import MeaningSettings, match
 from scoring.rubric import Rubric
-from scoring.text import clauses, normalize
+from scoring.text import clauses, normalize, sentences
 from scoring.turns import Turn, build_turns
 from scoring.wording import EMPTY, Text, say
 
 Spans = tuple[tuple[float, float], ...]
 # 「开通的时候」「您到营业厅的时候」: a time clause names no step of its own (what follows it still counts)
 _WHEN = re.compile(r"[\u4e00-\u9fff]{1,4}的时候")
-_SENTENCES = re.compile(r"(?<=[。？！?!])")
 
 
 def _is_question(text: str) -> bool:
@@ -266,14 +265,14 @@ def _proposed(text: str) -> str:
     「您是不是一下打了很多电话？」 gathers the situation: its 电话 is no channel of a step, nor is the 四位 of
     「卡号后四位？」 a quantity. A check still sums the step up (「刷完脸十分钟就能打，清楚了吧？」).
     """
-    return "".join(sentence for sentence in _SENTENCES.split(text) if not _is_question(sentence)
+    return "".join(sentence for sentence in sentences(text) if not _is_question(sentence)
                    or find_cue(sentence, "solution_action", "commitment", "confirm_understanding"))
 
 
 def _soothing_promise(text: str, action: str) -> bool:
     """Return True when the sentence of ``text`` that holds ``action`` also soothes (「实在抱歉，今天给您落实。」)."""
     return any(contains_any(sentence, (action,)) and find_cue(sentence, "soothing")
-               for sentence in _SENTENCES.split(text))
+               for sentence in sentences(text))
 
 
 def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:

@@ -58,6 +58,11 @@ def spoken_characters(text: str, fillers: tuple[str, ...] = (), clause_fillers: 
     return len(bare)
 
 
+def sentences(text: str) -> list[str]:
+    """Return the sentences of ``text``, split after 。！？!? and kept with their mark."""
+    return [s for s in re.split(r"(?<=[。？！?!])", text) if s]
+
+
 def clauses(text: str) -> list[str]:
     """Return the clauses of ``text``, split after ，,；;、。！？!? and kept with their mark."""
     return [c for c in re.findall(r"[^，,；;、。！？!?]+[，,；;、。！？!?]?", text) if c.strip()]

@@ -3,7 +3,7 @@ import pytest
 from qa.evaluation import character_error_rate, edit_distance
 from scoring.lexicons import (find_patterns, find_phrases, industries_available, jargon_glossary, load_lexicon,
                               load_pairs, load_patterns)
-from scoring.text import drop_clause_fillers, normalize, spoken_characters
+from scoring.text import drop_clause_fillers, normalize, sentences, spoken_characters
 
 
 def test_normalize_drops_punctuation_converts_traditional_and_numbers():
@@ -62,3 +62,8 @@ def test_a_pattern_list_reports_a_broken_line(tmp_path):
 def test_patterns_match_normalised_text_in_text_order(tmp_path):
     (tmp_path / "p.txt").write_text("late: 三天\nrepeat: 打了[二两三]次\n", encoding="utf-8")
     assert find_patterns("打了2次，3天了", load_patterns("p", tmp_path)) == [("打了二次", "repeat"), ("三天", "late")]
+
+
+def test_sentences_split_after_their_end_marks_and_keep_them():
+    assert sentences("一定帮您弄好。您是不是打了很多电话？好") == ["一定帮您弄好。", "您是不是打了很多电话？", "好"]
+    assert sentences("") == [] and sentences("没有句号") == ["没有句号"]
