@@ -80,21 +80,30 @@ def _confusion_after(turns: list[Turn], index: int) -> tuple[Turn, str] | None:
 
 
 def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
-    """Return one finding per jargon term and agent turn (its first mention), with the plain wording instead."""
+    """Return one finding per jargon term and agent turn (its first mention), with the plain wording instead.
+
+    A term once explained (in its turn, or in the agent's next turn after the customer asked) is known to the
+    customer: its later mentions are not jargon.
+    """
     glossary = jargon_glossary(tuple(rubric.setting("jargon", "industries")))
     max_word_freq = rubric.setting("jargon", "sound_match_max_freq")
     explainers = load_lexicon("jargon_explain")
     turns = build_turns(transcript)
     findings = []
+    known: set[str] = set()  # terms explained to the customer earlier in the call
+    asked: set[str] = set()  # terms the customer just said it did not understand
     for index, turn in enumerate(turns):
         if turn.role != "agent":
             continue
         explained_by = explainer(turn.text, explainers)
+        if explained_by:  # 「缩期？啥意思」 → 「就是年限缩短…选缩期」: the repair is no new jargon
+            known |= asked
+        asked = set()
         confusion = _confusion_after(turns, index)
         reported: set[str] = set()
         for segment in turn.segments:
             for term in jargon_terms(segment.text, glossary, max_word_freq):
-                if term in reported:  # 「分光器老化了，分光器就是…」: one term, one turn, one finding
+                if term in reported or term in known:  # 「分光器老化了，分光器就是…」: one term, one finding
                     continue
                 reported.add(term)
                 plain = glossary[term]
@@ -103,12 +112,14 @@ def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
                 if confused:
                     reply, phrase = confusion
                     severity = "major"
+                    asked.add(term)
                     rule = say("jargon 「{term}」; the customer then does not understand (「{phrase}」 at {at:.1f}s); "
                                "say 「{plain}」 instead",
                                "专业术语「{term}」；客户随后没听懂（第 {at:.1f} 秒「{phrase}」）；应改说「{plain}」",
                                term=term, phrase=phrase, at=reply.start, plain=plain)
                 elif explained:
                     severity = "info"
+                    known.add(term)
                     rule = say("jargon 「{term}」 explained in the same turn (「{by}」)",
                                "专业术语「{term}」已在同一话轮中解释（「{by}」）", term=term, by=explained_by)
                 else:

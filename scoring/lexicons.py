@@ -114,6 +114,11 @@ def ending_tag(text: str) -> str:
                            if end == len(bare)), "")
 
 
+def is_question(text: str) -> bool:
+    """Return whether ``text`` asks: a question mark, or a question particle or shape (``question_marks``)."""
+    return "？" in text or "?" in text or bool(find_cue(text, "question_marks"))
+
+
 def find_cue(text: str, *names: str) -> str:
     """Return the first phrase of the named lexicons in ``text``, else the first match of their patterns, or ''."""
     phrase = contains_any(text, tuple(p for name in names for p in load_lexicon(name)))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import jieba
+
 from qa.model import Finding, Transcript, Word
-from scoring.lexicons import load_lexicon
+from scoring.lexicons import is_question, load_lexicon
 from scoring.rubric import Rubric
 from scoring.text import normalize, spoken_characters
 from scoring.wording import EMPTY, Text, role_name, say
@@ -11,12 +13,23 @@ from scoring.wording import EMPTY, Text, role_name, say
 ROLES = ("agent", "customer", "unknown")
 
 
-def is_backchannel(text: str) -> bool:
-    """Return True when ``text`` is only backchannels (嗯, 对, 好的, 是的, 明白…): listening, not taking the floor."""
-    bare = normalize(text)
-    for phrase in load_lexicon("backchannel"):
+def is_backchannel(text: str, heard: str = "") -> bool:
+    """Return True when ``text`` is only backchannels (嗯, 对, 好的, 是的, 明白…): listening, not taking the floor.
+
+    So are words of ``heard`` (what the other speaker is saying) echoed and closed by a backchannel: 「明天下午，行」
+    while the agent names the visit's time. Not a question, no word that the other speaker did not say
+    (「下午不行」), and not an answer that opens with the backchannel (「可以换」).
+    """
+    said = normalize(text)
+    phrases = load_lexicon("backchannel")
+    bare = said
+    for phrase in phrases:
         bare = bare.replace(phrase, "")
-    return not bare
+    if not bare:
+        return True
+    # 「可以换」 answers (the backchannel first, then words): only an echo that ends on a backchannel accepts
+    echoed = heard and said.endswith(phrases) and not is_question(text)
+    return bool(echoed) and all(word in normalize(heard) for word in jieba.lcut(bare))
 
 
 def _words(transcript: Transcript, role: str) -> list[Word]:
@@ -69,7 +82,8 @@ def overlaps(transcript: Transcript, rubric: Rubric) -> list[Finding]:
             overlap = min(later.end, max(w.end for w in during)) - onset
             if overlap <= 0:
                 continue
-            backchannel = is_backchannel(later.text)
+            heard = "".join(s.text for s in transcript.by_role(role) if s.end >= onset - gap and s.start < later.end)
+            backchannel = is_backchannel(later.text, heard)
             substantive = not backchannel and spoken_characters(later.text) >= min_chars
             interrupting = substantive and overlap >= min_overlap
             spoken_over = [w.text for w in later.words if w.start < onset + overlap] or [later.text]

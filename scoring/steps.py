@@ -9,7 +9,8 @@
   spoken and before the solution (or in the segment of its first step) — not
   the opening offer, not a restatement check, not a check of understanding.
 - 确认问题: a restatement (marker, or a long statement repeating the
-  customer's words or agreed to) asking for agreement (…对吗) that the
+  customer's words or agreed to, or the customer's wish said back and agreed
+  to) asking for agreement (…对吗) that the
   customer does not reject; whether the customer agreed and
   whether it came before the solution is kept for the scorecard.
 - 解决问题: a concrete, actionable step — an action with a time, quantity or
@@ -28,7 +29,8 @@ from qa.model import SIX_STEPS, Finding, Segment, StepResult, StepStatus, Transc
 from scoring.emotion import CustomerEmotion, first_negative
 from scoring.expectations import concrete_detail
 from scoring.language import forbidden_phrases
-from scoring.lexicons import contains_any, ending_tag, find_cue, find_patterns, load_lexicon, patterns_for
+from scoring.lexicons import (contains_any, ending_tag, find_cue, find_patterns, is_question, load_lexicon,
+                              patterns_for)
 from scoring.meaning import MeaningSettings, match
 from scoring.rubric import Rubric
 from scoring.text import clauses, normalize, sentences
@@ -38,10 +40,8 @@ from scoring.wording import EMPTY, Text, say
 Spans = tuple[tuple[float, float], ...]
 # 「开通的时候」「您到营业厅的时候」: a time clause names no step of its own (what follows it still counts)
 _WHEN = re.compile(r"[\u4e00-\u9fff]{1,4}的时候")
-
-
-def _is_question(text: str) -> bool:
-    return "？" in text or "?" in text or bool(find_cue(text, "question_marks"))
+# 「想停掉、退钱，是吗」「要换新的对吧」: the customer's wish said back, however short, once the customer agrees
+_WISH = re.compile(r"(?:那|所以|就是)?(?:您|你)?(?:是|就是|主要是|现在是)?(?:想|要(?!不)|希望|打算)(?!问)")
 
 
 def _found(step: str, turn: Turn, quote: str, rule: Text, **detail: object) -> StepResult:
@@ -156,13 +156,13 @@ def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepRes
             marker = find_cue(asking, "situation_question")
             check = find_cue(segment.text, "confirm_understanding")
             # 「您是想月供少点，还是早几年还清？」 opens like a restatement but offers a choice: it asks
-            choice = "还是" in segment.text and _is_question(segment.text)
+            choice = "还是" in segment.text and is_question(segment.text)
             if (contains_any(segment.text, not_situation) and not choice) or ending_tag(segment.text) \
                     or (not marker and check):
                 continue
             if _holds_taboo(segment, taboo):
                 continue
-            if marker or any(_is_question(c) for c in clauses(asking)):
+            if marker or any(is_question(c) for c in clauses(asking)):
                 how = say(" (「{marker}」)", "（「{marker}」）", marker=marker) if marker else Text(" (a question)", "（提问）")
                 return _found("了解状况", turn, segment.text, Text(
                     "agent asks about the situation after the customer spoke", "客户说明后，坐席询问了具体情况") + how)
@@ -185,7 +185,7 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
 
     A restatement has a marker (「我跟您确认一下」), or is at least ``min_restatement_chars`` long and
     either repeats the customer's own words (``echo_share`` ≥ ``min_restatement_echo``) or gets the
-    customer's agreement. Agreement is only asked of a reply that was heard: when the agent went on
+    customer's agreement, or says the customer's wish back (「想停掉、退钱，是吗」) and gets agreement. Agreement is only asked of a reply that was heard: when the agent went on
     talking, or the reply is at most ``brief_reply_chars`` long and neither denies nor asks (「什么？」),
     a short 「对」 was lost or garbled by the ASR (「对」 → 「横」) and the restatement stands.
     """
@@ -211,13 +211,14 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
         # the tag question is not part of what is restated: leave it out of the echo
         marker, echo = contains_any(restated, markers), echo_share(restated.replace(tag, ""), customer_said)
         long_enough = len(normalize(restated)) >= min_chars
+        wish = bool(agreed) and _WISH.match(normalize(segment.text)) is not None
         # The agent went on talking after the question: no reply was heard (a short 「对」 is easily lost
         # by the ASR), so agreement is unknown rather than refused; so is a brief reply that neither denies
         # nor asks.
         answered = at == len(turn.segments) - 1
         unclear = not answered or (reply is not None and len(normalize(reply.text)) <= brief_chars
-                                   and not _is_question(reply.text))
-        if not (marker or (long_enough and (agreed or echo >= min_echo or unclear))):
+                                   and not is_question(reply.text))
+        if not (marker or wish or (long_enough and (agreed or echo >= min_echo or unclear))):
             continue
         if denied:
             rejected = say("; a restatement at {at:.1f}s was rejected by the customer (「{denied}」)",
@@ -227,6 +228,7 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
         how = (say("restatement 「{marker}」", "复述「{marker}」", marker=marker) if marker else
                say("restatement repeating {echo:.0%} of the customer's words", "复述（重复了客户 {echo:.0%} 的原话）",
                    echo=echo) if echo >= min_echo else
+               Text("the customer's wish said back", "复述客户的诉求") if wish and not long_enough else
                say("restatement of {chars} characters", "复述（{chars} 字）", chars=len(normalize(restated))))
         answer = (say("customer agrees 「{agreed}」", "客户认可「{agreed}」", agreed=agreed) if agreed
                   else Text("no customer reply heard before the agent went on", "坐席接着往下说，没有听到客户回应")
@@ -265,7 +267,7 @@ def _proposed(text: str) -> str:
     「您是不是一下打了很多电话？」 gathers the situation: its 电话 is no channel of a step, nor is the 四位 of
     「卡号后四位？」 a quantity. A check still sums the step up (「刷完脸十分钟就能打，清楚了吧？」).
     """
-    return "".join(sentence for sentence in sentences(text) if not _is_question(sentence)
+    return "".join(sentence for sentence in sentences(text) if not is_question(sentence)
                    or find_cue(sentence, "solution_action", "commitment", "confirm_understanding"))
 
 
@@ -344,7 +346,7 @@ def _confirm_understanding(turns: list[Turn], solution: StepResult, after: int |
                 continue
             check, how = find_cue(segment.text, "confirm_understanding"), EMPTY
             # by meaning, a check must still be a question, and not a restatement of the problem (确认问题)
-            if not check and _is_question(segment.text) and not contains_any(segment.text, restatements):
+            if not check and is_question(segment.text) and not contains_any(segment.text, restatements):
                 check, how = _by_meaning([segment], "confirm_understanding", meaning, taboo) or ("", EMPTY)
             if check:
                 reply = _next_customer(turns, index)

@@ -80,6 +80,19 @@ def test_jargon_followed_by_confusion_is_worse(rubric):
     assert not finding.detail["explained"]  # an explanation the customer did not understand does not count
 
 
+def test_a_term_once_explained_is_known_for_the_rest_of_the_call(rubric):
+    asked = transcript(("agent", 0.0, 3.0, "建议您办展期。"), ("customer", 3.5, 5.0, "展期？啥意思？"),
+                       ("agent", 5.5, 9.0, "就是把还款时间往后推。您在手机银行申请展期就行。"),
+                       ("customer", 9.5, 10.0, "好。"), ("agent", 10.5, 12.0, "展期批了会短信通知您。"))
+    assert [(f.quote, f.severity) for f in jargon(asked, rubric)] == [("展期", "major")]
+    explained = transcript(("agent", 0.0, 4.0, "您家是预付费，就是先充钱后用电。"), ("customer", 4.5, 5.0, "哦。"),
+                           ("agent", 5.5, 8.0, "预付费的户头余额不多了。"))
+    assert [(f.quote, f.severity) for f in jargon(explained, rubric)] == [("预付费", "info")]
+    # an unexplained term stays jargon each time it is said again
+    unexplained = transcript(("agent", 0.0, 3.0, "这是罚息。"), ("customer", 3.5, 4.0, "嗯。"), ("agent", 4.5, 6.0, "罚息要还。"))
+    assert [f.quote for f in jargon(unexplained, rubric)] == ["罚息", "罚息"]
+
+
 def test_industry_selection_comes_from_the_rubric(tmp_path):
     banking_only = _rubric_with(tmp_path, 'industries = ["all"]', 'industries = ["banking"]')
     t = transcript(("agent", 0.0, 3.0, "您家光功率太低，另外您的征信没问题。"))

@@ -125,6 +125,17 @@ def test_backchannel_and_turn_taking_are_not_interruptions(rubric):
     assert is_backchannel("嗯。那就好。") and not is_backchannel("那就好办了，我明天去")
 
 
+def test_an_echo_with_a_backchannel_accepts_and_does_not_interrupt(rubric):
+    said = "师傅周四上午装机，九点到十一点上门"
+    assert is_backchannel("周四上午，行。", said) and is_backchannel("九点到十一点，好的。", said)
+    assert not is_backchannel("周四上午，行。") and not is_backchannel("周四上午？好的。", said)
+    assert not is_backchannel("上午不行。", said) and not is_backchannel("周五上午，行。", said)
+    assert not is_backchannel("可以装。", "能不能周四上午来装")  # an answer that opens with the backchannel
+    t = transcript(("agent", 0.0, 6.0, said), ("customer", 4.0, 5.5, "周四上午，行。"),
+                   ("agent", 8.0, 11.0, "上午不行的话改到下午两点"), ("customer", 9.0, 11.5, "下午不行我上班"))
+    assert [f.kind for f in overlaps(t, rubric)] == ["overlap", "interruption"]
+
+
 def test_a_backchannel_given_seconds_after_the_speaker_stopped_does_not_make_the_next_turn_an_interruption(rubric):
     t = transcript(
         ("customer", 0.0, 2.0, "对，是这样"),

@@ -130,6 +130,10 @@ PROBLEM_HITS = [  # full dialogues (after the greeting)
      "*A: 您的诉求就是尽快恢复上网对吧", "C: 就是这个"],
     ["C: 我要改地址", "*A: 你的意思是改收货地址对吧", "C: 是"],
     ["C: 我想问能不能退、退多少、多久到", "*A: 您想问能不能退退多少多久到是这三件事吧", "C: 对"],  # session 11
+    # session 13: the customer's wish said back, short, and agreed to
+    ["C: 这个会员我早不用了，钱还照扣", "*A: 要退订再退款，对吧", "C: 对"],
+    ["C: 理赔到底要多久", "*A: 您是问多久能赔下来，对吗", "C: 对"],  # the customer's question said back
+    ["C: 路由器老掉线，我受不了了", "*A: 想换台新的是吗", "C: 是的"],
 ]
 
 PROBLEM_MISSES = [
@@ -160,6 +164,9 @@ PROBLEM_MISSES = [
     ["C: 我家网络不太好", "A: 哦是这样的那我这边先帮您看一下线路", "C: 嗯"],
     ["C: 我从来没开通过这个业务", "A: 您是说您自己在网上开通的对吧", "C: 根本不是我从来没开过"],
     ["C: 我没欠费", "A: 您的意思是您上个月欠费了对吧", "C: 没那回事"],
+    # session 13: a short wish said back needs the customer's agreement; a short fact check is no restatement
+    ["C: 网又断了", "A: 要师傅上门是吗", "C: 上门干嘛？"],
+    ["C: 我的卡被吞了", "A: 尾号四五六七对吗", "C: 对"],
 ]
 
 UNDERSTANDING_HITS = [  # (the agent's check after the solution, the customer's reply)
@@ -195,6 +202,7 @@ UNDERSTANDING_HITS = [  # (the agent's check after the solution, the customer's 
     ("*A: 明白我意思吧", "C: 明白"),
     ("*A: 对这个处理结果有没有异议", "C: 没有"),
     ("*A: 这么处理您看咋样", "C: 行"),
+    ("*A: 还有哪方面拿不准", "C: 没了"),  # session 13
 ]
 
 UNDERSTANDING_MISSES = [  # what the agent says after the solution: never a check
