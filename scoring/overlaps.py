@@ -16,9 +16,10 @@ ROLES = ("agent", "customer", "unknown")
 def is_backchannel(text: str, heard: str = "") -> bool:
     """Return True when ``text`` is only backchannels (嗯, 对, 好的, 是的, 明白…): listening, not taking the floor.
 
-    So are words of ``heard`` (what the other speaker is saying) echoed and closed by a backchannel: 「明天下午，行」
-    while the agent names the visit's time. Not a question, no word that the other speaker did not say
-    (「下午不行」), and not an answer that opens with the backchannel (「可以换」).
+    So are words of ``heard`` (what the other speaker is saying) echoed with a backchannel before or after them:
+    「明天下午，行」 or 「好，先冻结」 while the agent names the time or the step. Not a question, no word that the
+    other speaker did not say (「下午不行」), and no answer to a question (「可以换」 while the customer asks
+    「能不能换」).
     """
     said = normalize(text)
     phrases = load_lexicon("backchannel")
@@ -27,9 +28,10 @@ def is_backchannel(text: str, heard: str = "") -> bool:
         bare = bare.replace(phrase, "")
     if not bare:
         return True
-    # 「可以换」 answers (the backchannel first, then words): only an echo that ends on a backchannel accepts
-    echoed = heard and said.endswith(phrases) and not is_question(text)
-    return bool(echoed) and all(word in normalize(heard) for word in jieba.lcut(bare))
+    # 「可以换」 said while the customer asks 「能不能换」 answers: an echo accepts only what is not a question
+    if not heard or is_question(text) or is_question(heard) or not (said.startswith(phrases) or said.endswith(phrases)):
+        return False
+    return all(word in normalize(heard) for word in jieba.lcut(bare))
 
 
 def _words(transcript: Transcript, role: str) -> list[Word]:

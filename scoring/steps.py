@@ -193,6 +193,7 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
     affirm, deny = load_lexicon("customer_affirm"), load_lexicon("customer_deny")
     min_chars = rubric.setting("steps", "min_restatement_chars")
     min_echo = rubric.setting("steps", "min_restatement_echo")
+    short_echo = rubric.setting("steps", "short_restatement_echo")
     brief_chars = rubric.setting("steps", "brief_reply_chars")
     rejected, customer_said = EMPTY, ""
     for index, turn in enumerate(turns):
@@ -211,14 +212,17 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
         # the tag question is not part of what is restated: leave it out of the echo
         marker, echo = contains_any(restated, markers), echo_share(restated.replace(tag, ""), customer_said)
         long_enough = len(normalize(restated)) >= min_chars
-        wish = bool(agreed) and _WISH.match(normalize(segment.text)) is not None
+        # 「退两百差价，对吧？」 after 「降价两百，差价能退吗？」: short, but mostly the customer's own words
+        echoed = bool(agreed) and echo >= short_echo and len(normalize(restated.replace(tag, ""))) >= 4
         # The agent went on talking after the question: no reply was heard (a short 「对」 is easily lost
         # by the ASR), so agreement is unknown rather than refused; so is a brief reply that neither denies
         # nor asks.
         answered = at == len(turn.segments) - 1
         unclear = not answered or (reply is not None and len(normalize(reply.text)) <= brief_chars
                                    and not is_question(reply.text))
-        if not (marker or wish or (long_enough and (agreed or echo >= min_echo or unclear))):
+        said_back = normalize(sentences(restated)[-1].replace(tag, ""))
+        wish = bool(agreed or unclear) and bool(_WISH.match(said_back)) and not is_question(said_back)
+        if not (marker or wish or echoed or (long_enough and (agreed or echo >= min_echo or unclear))):
             continue
         if denied:
             rejected = say("; a restatement at {at:.1f}s was rejected by the customer (「{denied}」)",

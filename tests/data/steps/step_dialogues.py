@@ -133,7 +133,9 @@ PROBLEM_HITS = [  # full dialogues (after the greeting)
     # session 13: the customer's wish said back, short, and agreed to
     ["C: 这个会员我早不用了，钱还照扣", "*A: 要退订再退款，对吧", "C: 对"],
     ["C: 理赔到底要多久", "*A: 您是问多久能赔下来，对吗", "C: 对"],  # the customer's question said back
+    ["C: 耳机才用一周左耳就没声了，能换吗", "*A: 左耳没声了，能换，对吧", "C: 对"],  # short, in the customer's words
     ["C: 路由器老掉线，我受不了了", "*A: 想换台新的是吗", "C: 是的"],
+    ["C: 手机丢了，里面还绑着卡", "*A: 您要先停机再补卡，对吗", "C: 痕"],  # the 「对」 garbled by the ASR
 ]
 
 PROBLEM_MISSES = [
@@ -166,7 +168,9 @@ PROBLEM_MISSES = [
     ["C: 我没欠费", "A: 您的意思是您上个月欠费了对吧", "C: 没那回事"],
     # session 13: a short wish said back needs the customer's agreement; a short fact check is no restatement
     ["C: 网又断了", "A: 要师傅上门是吗", "C: 上门干嘛？"],
+    ["C: 我想买票", "A: 要几张，对吗", "C: 对"],  # a question with a tag says no wish back
     ["C: 我的卡被吞了", "A: 尾号四五六七对吗", "C: 对"],
+    ["C: 耳机才用一周左耳就没声了", "A: 一周就没声了，对吧", "C: 不止，右耳也小"],  # short words said back, no agreement
 ]
 
 UNDERSTANDING_HITS = [  # (the agent's check after the solution, the customer's reply)
