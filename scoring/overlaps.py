@@ -29,7 +29,9 @@ def is_backchannel(text: str, heard: str = "") -> bool:
     if not bare:
         return True
     # 「可以换」 said while the customer asks 「能不能换」 answers: an echo accepts only what is not a question
-    if not heard or is_question(text) or is_question(heard) or not (said.startswith(phrases) or said.endswith(phrases)):
+    if not heard or is_question(text) or is_question(heard):
+        return False
+    if not (said.startswith(phrases) or said.endswith(phrases)):
         return False
     return all(word in normalize(heard) for word in jieba.lcut(bare))
 

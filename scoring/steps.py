@@ -9,8 +9,8 @@
   spoken and before the solution (or in the segment of its first step) — not
   the opening offer, not a restatement check, not a check of understanding.
 - 确认问题: a restatement (marker, or a long statement repeating the
-  customer's words or agreed to, or the customer's wish said back and agreed
-  to) asking for agreement (…对吗) that the
+  customer's words or agreed to, or a short one saying the customer's wish or
+  words back, agreed to) asking for agreement (…对吗) that the
   customer does not reject; whether the customer agreed and
   whether it came before the solution is kept for the scorecard.
 - 解决问题: a concrete, actionable step — an action with a time, quantity or
@@ -40,7 +40,7 @@ from scoring.wording import EMPTY, Text, say
 Spans = tuple[tuple[float, float], ...]
 # 「开通的时候」「您到营业厅的时候」: a time clause names no step of its own (what follows it still counts)
 _WHEN = re.compile(r"[\u4e00-\u9fff]{1,4}的时候")
-# 「想停掉、退钱，是吗」「要换新的对吧」: the customer's wish said back, however short, once the customer agrees
+# 「想停续费、退钱，是吗」「要换新的对吧」: the customer's wish said back, however short
 _WISH = re.compile(r"(?:那|所以|就是)?(?:您|你)?(?:是|就是|主要是|现在是)?(?:想|要(?!不)|希望|打算)(?!问)")
 
 
@@ -185,7 +185,9 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
 
     A restatement has a marker (「我跟您确认一下」), or is at least ``min_restatement_chars`` long and
     either repeats the customer's own words (``echo_share`` ≥ ``min_restatement_echo``) or gets the
-    customer's agreement, or says the customer's wish back (「想停掉、退钱，是吗」) and gets agreement. Agreement is only asked of a reply that was heard: when the agent went on
+    customer's agreement. However short, it may also say the customer's wish back (「想停续费、退钱，是吗」)
+    and be agreed to, or be mostly the customer's own words (``echo_share`` ≥ ``short_restatement_echo``)
+    and be agreed to. Agreement is only asked of a reply that was heard: when the agent went on
     talking, or the reply is at most ``brief_reply_chars`` long and neither denies nor asks (「什么？」),
     a short 「对」 was lost or garbled by the ASR (「对」 → 「横」) and the restatement stands.
     """
