@@ -66,6 +66,25 @@ def _next_customer(turns: list[Turn], index: int) -> Turn | None:
     return next((t for t in turns[index + 1:] if t.role == "customer"), None)
 
 
+def _holds_any(sentence: str, phrases: list[str]) -> bool:
+    """Return whether ``sentence`` holds one of ``phrases`` (normalised), or is a piece of one."""
+    bare = normalize(sentence)
+    return bool(bare) and any(phrase in bare or bare in phrase for phrase in map(normalize, phrases) if phrase)
+
+
+def _after_taboo(sentence: str, phrases: list[str]) -> str:
+    """Return what ``sentence`` says after its last clause that holds one of ``phrases`` (all of it if none does).
+
+    「网点给您开的，您找网点去。」 pushes the problem away, its lead-in included; what follows the push in the same
+    breath may still be a step (「我们说了不算，不服就申请复核，十五个工作日答复。」).
+    """
+    parts = clauses(sentence)
+    held = [index for index, part in enumerate(parts) if _holds_any(part, phrases)]
+    if held:
+        return "".join(parts[held[-1] + 1:])
+    return "" if _holds_any(sentence, phrases) else sentence
+
+
 def _holds_taboo(segment: Segment, taboo: Spans) -> bool:
     """Return whether ``segment`` overlaps one of the ``taboo`` spans (forbidden phrases over the agent's runs)."""
     return any(start < segment.end and segment.start < end for start, end in taboo)
@@ -283,13 +302,14 @@ def _soothing_promise(text: str, action: str) -> bool:
                for sentence in sentences(text))
 
 
-def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
+def _solution(turns: list[Turn], forbidden: list[str]) -> tuple[StepResult, int | None]:
     """Found: an agent turn with a concrete, actionable step (criterion c); causes and reasons graded with it.
 
     The cause (a) and the reason for the option (b) are looked for in that turn and in the agent's
     earlier turns since the customer first spoke (an agent often explains the cause, then the fix).
     A promise said while soothing (「您别慌，我这就查，今天给您准话。」: 安抚情绪's commitment) is the solution
-    only when no later turn offers a step: the agent still has the situation to learn.
+    only when no later turn offers a step: the agent still has the situation to learn. A sentence that holds
+    one of the ``forbidden`` phrases pushes the problem away: up to that phrase it offers no step (``_after_taboo``).
     """
     causes, reasons = load_lexicon("solution_cause"), load_lexicon("solution_reason")
     explained: list[Turn] = []
@@ -305,7 +325,8 @@ def _solution(turns: list[Turn]) -> tuple[StepResult, int | None]:
         # a restatement asking for agreement (「您是说…在APP上申请了退款，对吗」) proposes nothing, and neither
         # does an action said as the time of something else (「开通的时候都要回短信确认」); the time itself
         # still makes a step concrete (「下午三点的时候给您回电」)
-        offered = _proposed("".join(s.text for s in turn.segments if not ending_tag(s.text)))
+        offered = _proposed("".join(_after_taboo(sentence, forbidden) for s in turn.segments
+                                    if not ending_tag(s.text) for sentence in sentences(s.text)))
         steps = _WHEN.sub("", offered)
         # an instruction (「您把电源拔了重插」) is concrete in itself (seed 004: 客户想知道具体该如何做)
         instruction = next((matched for matched, kind in find_patterns(steps, patterns_for("solution_action"))
@@ -391,10 +412,10 @@ def detect_steps(transcript: Transcript, rubric: Rubric, readings: list[Customer
     does); otherwise they are found here.
     """
     turns = build_turns(transcript)
-    solution, solution_at = _solution(turns)
-    meaning = MeaningSettings.from_rubric(rubric)
     if forbidden is None:
         forbidden = forbidden_phrases(transcript, rubric.setting("conduct", "phrase_join_gap_s"))
+    solution, solution_at = _solution(turns, [f.quote for f in forbidden])
+    meaning = MeaningSettings.from_rubric(rubric)
     taboo = tuple((f.start, f.end) for f in forbidden)
     results = _emotion_steps(turns, readings, rubric.setting("steps", "ack_within_agent_turns"), meaning, taboo)
     results.append(_situation(turns, solution.start, taboo))

@@ -13,6 +13,7 @@ from qa.evaluation import (
     edit_distance,
     evaluate_call,
     expected_step,
+    infix_distance,
     match_items,
     reference_transcript,
     reference_words,
@@ -97,6 +98,13 @@ def test_forbidden_phrase_as_spoken_matches_the_lexicon_entry_inside_it():
     assert same_phrase("不归我们管", "这个不归我们管，您去找厂家")
     assert not same_phrase("随便你", "你自己去查")
     assert not same_phrase("", "随便你")
+
+
+def test_a_heard_taboo_phrase_may_differ_by_one_character_in_four():
+    assert same_phrase("那是门店加的，您找他们问去", "找她们问去")
+    assert not same_phrase("那是门店加的，您找他们问去", "找她们说去吧")
+    assert not same_phrase("您找他们去", "找我")
+    assert infix_distance("您找他们去", "找她们") == 1 and infix_distance("abc", "") == 0
     assert same_term("ＯＮＵ", "onu") and not same_term("光猫", "光猫灯")
 
 

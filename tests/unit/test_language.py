@@ -35,6 +35,12 @@ def test_two_character_jargon_must_stand_as_a_word():
     assert jargon_terms("您这个可能是光功率低了，也可能是CA卡没授权", glossary, 50) == ["光功率", "ca卡"]
 
 
+@pytest.mark.parametrize("said, term", [("门诊先过了起付线才报销", "起付线"), ("一年报到封顶线就不报了", "封顶线"),
+                                        ("出境前开个日租包", "日租包")])
+def test_terms_of_the_glossary_added_in_session_14(said, term):
+    assert jargon_terms(said, jargon_glossary(("all",)), 50) == [term]
+
+
 def test_jargon_heard_as_a_homophone():
     glossary = jargon_glossary(("all",))
     assert jargon_terms("您这个光公率低了", glossary, 50) == ["光功率"]  # 3+ characters: by sound

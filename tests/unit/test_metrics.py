@@ -123,6 +123,7 @@ def test_backchannel_and_turn_taking_are_not_interruptions(rubric):
     assert found[0].detail["backchannel"] and "backchannel" in found[0].rule
     assert is_backchannel("好的，明白。") and is_backchannel("是，是。") and not is_backchannel("好的我来处理")
     assert is_backchannel("嗯。那就好。") and not is_backchannel("那就好办了，我明天去")
+    assert is_backchannel("哦，那行。") and is_backchannel("那挺好。") and not is_backchannel("那还行不行啊？")
 
 
 def test_an_echo_with_a_backchannel_accepts_and_does_not_interrupt(rubric):

@@ -197,6 +197,12 @@ POSITIVE = [
     ("mix-12", [("c", "电费交了表上还是没电。"),
                 ("a", "网上交的钱要先写进卡里，您带卡去楼下的自助缴费机刷一下，一分钟就好，再插回表上就有电了。")],
      set()),
+    # session 14 (heldout17 read): the goods collected, the thing cleaned or mended on site
+    ("mix-15", [("c", "床垫送错尺寸了。"), ("a", "是仓库贴错了标签。后天上午师傅过来把它拉走，新的周五送到。")], {"cause"}),
+    ("mix-16", [("c", "热水器出来的水有股怪味。"), ("a", "是内胆结了水垢，明天上午师傅过来清洗，一个小时就好。")], set()),
+    # session 14: the step said after a sentence that pushes the problem away still counts
+    ("mix-17", [("c", "面包机少了个搅拌棒。"), ("a", "漏装是仓库的事，您冲我发火也没用。配件明天寄出，后天到。")], set()),
+    ("mix-18", [("c", "理赔金额太少了。"), ("a", "赔多少是总部核的，我们说了不算，不服就申请复核，十五个工作日内答复。")], set()),
 ]
 
 NEGATIVE = [
@@ -307,5 +313,7 @@ NEGATIVE = [
     ("neg-cust-02", [("c", "我打算下午去营业厅办。"), ("a", "嗯嗯，好的。")]),
     # ---- the agent says something concrete before the customer has spoken (an outbound notice) ----
     ("neg-open-01", [("a", "您好，这里是银行信用卡中心，提醒您本期账单明天到期。"), ("c", "哦，知道了。")]),
+    # session 14 (heldout17 read): a sentence that pushes the problem away offers no step, whatever it names
+    ("neg-push-01", [("c", "这个月平白多扣了十块，我从没订过。"), ("a", "网点给您开的，您找网点去，跟我们不相干。")]),
 ]
 
