@@ -169,26 +169,37 @@ def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepRes
         for segment in turn.segments:
             if before is not None and segment.start > before:
                 break
-            # a clause naming the customer's feeling (「心里不好受吧？」) acknowledges it, and one saying what the
-            # agent looks up (「我翻翻有没有人退号」) announces a wait: neither asks the customer anything
-            asking = "".join(c for c in clauses(segment.text) if not find_cue(c, "emotion_ack", "hold"))
-            marker = find_cue(asking, "situation_question")
-            check = find_cue(segment.text, "confirm_understanding")
-            # 「您是想月供少点，还是早几年还清？」 opens like a restatement but offers a choice: it asks
-            choice = "还是" in segment.text and is_question(segment.text)
-            if (contains_any(segment.text, not_situation) and not choice) or ending_tag(segment.text) \
-                    or (not marker and check):
-                continue
             if _holds_taboo(segment, taboo):
                 continue
-            if marker or any(is_question(c) for c in clauses(asking)):
-                how = say(" (「{marker}」)", "（「{marker}」）", marker=marker) if marker else Text(" (a question)", "（提问）")
-                return _found("了解状况", turn, segment.text, Text(
-                    "agent asks about the situation after the customer spoke", "客户说明后，坐席询问了具体情况") + how)
+            for sentence in sentences(segment.text):
+                how = _asks_about_situation(sentence, not_situation)
+                if how is not None:
+                    return _found("了解状况", turn, sentence, Text(
+                        "agent asks about the situation after the customer spoke", "客户说明后，坐席询问了具体情况") + how)
     before_solution = Text(" and before the solution", "、给出方案前") if before is not None else EMPTY
     return _not_found("了解状况", "missing", say(
         "no agent question about the situation after the customer spoke{before}",
         "客户说明后{before}，坐席没有询问具体情况", before=before_solution))
+
+
+def _asks_about_situation(sentence: str, not_situation: list[str]) -> Text | None:
+    """Return how ``sentence`` asks about the situation, or None when it does not.
+
+    Judged a sentence at a time, so the greeting or restatement said before a question in the same segment
+    (「您好，工号六九零七。您取出来做什么用？」) does not hide it.
+    """
+    # a clause naming the customer's feeling (「心里不好受吧？」) acknowledges it, and one saying what the
+    # agent looks up (「我翻翻有没有人退号」) announces a wait: neither asks the customer anything
+    asking = "".join(c for c in clauses(sentence) if not find_cue(c, "emotion_ack", "hold"))
+    marker = find_cue(asking, "situation_question")
+    check = find_cue(sentence, "confirm_understanding")
+    # 「您是想月供少点，还是早几年还清？」 opens like a restatement but offers a choice: it asks
+    choice = "还是" in sentence and is_question(sentence)
+    if (contains_any(sentence, not_situation) and not choice) or ending_tag(sentence) or (not marker and check):
+        return None
+    if marker:
+        return say(" (「{marker}」)", "（「{marker}」）", marker=marker)
+    return Text(" (a question)", "（提问）") if any(is_question(c) for c in clauses(asking)) else None
 
 
 def echo_share(agent_text: str, customer_text: str) -> float:

@@ -107,6 +107,7 @@ def test_a_calm_description_with_days_or_counts_is_not_a_complaint(rubric, said)
     ("路由器插拔了好几回都没用。", "好几回都没用", "complaint"),  # trying in vain
     ("说好免息的分期，怎么还收钱？", "说好免息的", "complaint"),  # a broken promise
     ("孩子在后座一直哭。", "哭", "anxiety"),
+    ("改来改去，这不是耍人吗？", "耍人", "anger"),  # session 14
 ])
 def test_indignation_sarcasm_resignation_and_escalation_are_negative(rubric, said, cue, emotion):
     [reading] = customer_emotions(transcript(("customer", 0.0, 4.0, said)), rubric)

@@ -124,6 +124,7 @@ def test_backchannel_and_turn_taking_are_not_interruptions(rubric):
     assert is_backchannel("好的，明白。") and is_backchannel("是，是。") and not is_backchannel("好的我来处理")
     assert is_backchannel("嗯。那就好。") and not is_backchannel("那就好办了，我明天去")
     assert is_backchannel("哦，那行。") and is_backchannel("那挺好。") and not is_backchannel("那还行不行啊？")
+    assert is_backchannel("哦，原来是这样。") and not is_backchannel("原来是这样收费的？")
 
 
 def test_an_echo_with_a_backchannel_accepts_and_does_not_interrupt(rubric):
@@ -186,6 +187,8 @@ def test_a_hold_announced_across_segments_or_answered_by_the_customer_is_not_dea
 
 def test_asking_the_customer_to_stay_on_the_line_announces_a_hold():
     t = transcript(("agent", 0.0, 2.5, "我调下明细，电话先拿着。"), ("agent", 15.0, 17.0, "没收利息，是手续费。"))
+    assert [f.kind for f in silences(t, dead_air_s=10.0)[0]] == ["hold"]
+    t = transcript(("agent", 0.0, 2.5, "您别挂，我瞧瞧库存。"), ("agent", 15.0, 17.0, "还有两台。"))
     assert [f.kind for f in silences(t, dead_air_s=10.0)[0]] == ["hold"]
 
 

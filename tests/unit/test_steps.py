@@ -104,8 +104,15 @@ def test_a_question_said_in_the_same_breath_as_the_first_step_still_asks(rubric)
     t = transcript(("customer", 0.0, 3.0, "楼后工地天天半夜打桩，倒是派人啊！"),
                    ("agent", 3.5, 7.0, "今晚就派人过去。工地在哪个路口？"))
     step = _steps(t, rubric)["了解状况"]
-    assert step.status == "found" and step.quote == "今晚就派人过去。工地在哪个路口？"
+    assert step.status == "found" and step.quote == "工地在哪个路口？"
     assert _status(t, rubric)["解决问题"] == "found"
+
+
+def test_a_question_after_the_greeting_in_the_same_segment_still_asks(rubric):
+    t = transcript(("customer", 0.0, 4.0, "你好，我姓钱，想问下社保卡丢了怎么补。"),
+                   ("agent", 4.5, 9.0, "您好，社保热线，工号二零四一。您卡是哪年办的？"))
+    step = _steps(t, rubric)["了解状况"]
+    assert step.status == "found" and step.quote == "您卡是哪年办的？"
 
 
 def test_a_promise_said_while_soothing_gives_way_to_the_step_after_the_questions(rubric):
