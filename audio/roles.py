@@ -16,7 +16,10 @@ and its closing tag, announcing a hold, checking understanding…), which
 customers rarely say, and how a speaker addresses the other: agents say 您,
 customers say 你们 to the company (``agent_address`` / ``customer_address``:
 on the 78 stereo calls of the tuning sets, heard, agents said 您 260 times and
-customers 2; 你们 0 and 51). The 您 of the greeting 您好 is not counted: both
+customers 2; 你们 0 and 51), and the shapes of complaint customers use
+(``customer_negative_patterns.txt``: 这都第三回了, 到底什么时候…; on the 103
+stereo calls of the tuning sets, heard, customers said them 58 times and
+agents 11, mostly restating the complaint), one cue against each. The 您 of the greeting 您好 is not counted: both
 sides greet (the ASR writes a customer's 你好 as 您好 too: 4 of the customers'
 6 您), and the greeting already counts in the opening vote. Each speaker's total
 is its points plus its cues.
@@ -54,6 +57,7 @@ class RoleSettings:
     agent_address: tuple[str, ...] = ("您",)  # how agents address the customer: one cue per mention
     customer_address: tuple[str, ...] = ("你们",)  # how customers address the company: one cue against
     greeting_address: tuple[str, ...] = ("您好",)  # both sides greet: its 您 is not how agents address the customer
+    customer_shapes: str = "customer_negative"  # lexicon whose shapes of complaint customers say: one cue against
 
 
 @dataclass
@@ -66,6 +70,7 @@ class RoleDecision:
     points: dict[str, float] = field(default_factory=dict)
     content: dict[str, int] = field(default_factory=dict)  # agent-side phrases each speaker says in the call
     address: dict[str, int] = field(default_factory=dict)  # each speaker's 您 said minus 你们 said
+    complaints: dict[str, int] = field(default_factory=dict)  # shapes of complaint each speaker says
     overruled: bool = False  # the whole call's cues outweighed the opening vote and chose another speaker
 
 
@@ -100,14 +105,15 @@ def decide_agent(segments: list[Segment], settings: RoleSettings = RoleSettings(
     said = agent_content(ordered, speakers, settings.agent_content)
     content = {speaker: sum(said[speaker].values()) for speaker in speakers}
     address = {speaker: address_count(ordered, speaker, settings) for speaker in speakers}
-    cues = {speaker: content[speaker] + address[speaker] for speaker in speakers}
+    complaints = {speaker: complaint_count(ordered, speaker, settings) for speaker in speakers}
+    cues = {speaker: content[speaker] + address[speaker] - complaints[speaker] for speaker in speakers}
     agent = ranked[0]
     total = {speaker: points[speaker] + cues[speaker] for speaker in speakers}
     rival = max((s for s in speakers if s != agent), key=total.__getitem__, default="")
     summary = dict(evidence=evidence, points={s: round(p, 2) for s, p in points.items()}, content=content,
-                   address=address)
+                   address=address, complaints=complaints)
     if rival and total[rival] > total[agent]:
-        evidence[rival].append(cue_evidence(said[rival], address[rival]))
+        evidence[rival].append(cue_evidence(said[rival], address[rival], complaints[agent]))
         lead = total[rival] - total[agent]
         return RoleDecision(agent=rival, confidence=round(0.5 * lead / (lead + 1), 3), overruled=True, **summary)
     chosen, others = max(0, cues[agent]), sum(max(0, cues[s]) for s in speakers if s != agent)
@@ -124,10 +130,19 @@ def address_count(segments: list[Segment], speaker: str, settings: RoleSettings)
             - sum(text.count(form) for form in settings.customer_address))
 
 
-def cue_evidence(said: dict[str, int], address: int) -> str:
+def complaint_count(segments: list[Segment], speaker: str, settings: RoleSettings) -> int:
+    """Return how many shapes of complaint (customers' words, rarely an agent's) ``speaker`` says."""
+    from scoring.lexicons import find_patterns, patterns_for
+
+    shapes = patterns_for(settings.customer_shapes)
+    return sum(len(find_patterns(s.text, shapes)) for s in segments if s.speaker == speaker)
+
+
+def cue_evidence(said: dict[str, int], address: int, others_complaints: int) -> str:
     """Return the evidence line for a speaker chosen by what they say through the call."""
     phrases = ", ".join(f"{name} {n}" for name, n in said.items()) or "none"
-    return f"agent-side phrases: {phrases}; addresses the other side as agents do: {address:+d}"
+    return (f"agent-side phrases: {phrases}; addresses the other side as agents do: {address:+d}; "
+            f"the other speaker's complaints: {others_complaints}")
 
 
 def agent_content(segments: list[Segment], speakers: list[str],

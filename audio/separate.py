@@ -88,6 +88,7 @@ def split_mono(segments: list[Segment], timeline: SpeakerTimeline, settings: Dia
             "role_evidence": decision.evidence,
             "role_content": decision.content,
             "role_address": decision.address,
+            "role_complaints": decision.complaints,
             "role_overruled_by_content": decision.overruled,
         },
     )

@@ -120,7 +120,12 @@ def roaming_call_with_swapped_voices() -> list[Segment]:
 
 def total(decision, speaker: str) -> float:
     """Return a speaker's opening points plus whole-call cues, as ``decide_agent`` weighs them."""
-    return decision.points[speaker] + decision.content[speaker] + decision.address[speaker]
+    return decision.points[speaker] + cues(decision, speaker)
+
+
+def cues(decision, speaker: str) -> int:
+    """Return a speaker's whole-call cues: agent-side phrases and address, less the complaints said."""
+    return decision.content[speaker] + decision.address[speaker] - decision.complaints[speaker]
 
 
 def test_what_a_silent_vote_winner_never_says_overrules_the_vote_with_a_low_confidence():
@@ -181,8 +186,7 @@ def test_whole_call_cues_only_doubt_a_vote_winner_who_stays_ahead():
         s.text = "请问是哪一天？" if i < 2 else "嗯。"  # two hits, as a chatty customer could say, and no 您
     decision = decide_agent(chatty)
     assert decision.agent == "S1" and not decision.overruled and total(decision, "S1") > total(decision, "S0")
-    agent_cues = decision.content["S1"] + decision.address["S1"]
-    others = decision.content["S0"] + decision.address["S0"]
+    agent_cues, others = cues(decision, "S1"), cues(decision, "S0")
     assert decision.confidence == pytest.approx(3 / 3.5 * 2 * (agent_cues + 1) / (agent_cues + others + 2), abs=0.001)
     polite = [segment("agent", 0.5, 4.0, "您好，星辰客服，工号一零二四，请问有什么可以帮您？"),
               segment("customer", 4.5, 9.0, "麻烦您帮我查查，您看我这快递，您给催一下。"),
@@ -191,6 +195,20 @@ def test_whole_call_cues_only_doubt_a_vote_winner_who_stays_ahead():
         s.speaker = "S1" if s.role == "agent" else "S0"
     decision = decide_agent(polite)  # a polite customer says 您 three times; the agent's 工号 and greeting decide
     assert decision.agent == "S1" and not decision.overruled and decision.address["S0"] == 3
+
+
+def test_a_customer_who_speaks_first_and_complains_is_not_taken_for_a_silent_agent():
+    """heldout18's night-works call: the customer opens with the complaint; the agent never greets nor gives a 工号."""
+    said = [("S1", 0.5, 9.0, "我住河西小区，楼下饭馆天天后半夜还在搬货，这都第四次打电话了！"),
+            ("S0", 20.0, 27.0, "噪音扰民归环保管，我们只能记下来。"), ("S1", 28.0, 31.0, "每次都说记下来，到底有没有人管？"),
+            ("S0", 31.5, 40.0, "我给您转给街道，明早十点前给您回话。"), ("S1", 41.0, 43.0, "行，我等着。")]
+    segments = [segment("agent", start, end, text) for _, start, end, text in said]
+    for s, (speaker, *_) in zip(segments, said):
+        s.speaker = speaker
+    decision = decide_agent(segments)
+    assert decision.evidence["S1"] == ["speaks first"] and decision.complaints["S1"] >= 2
+    assert decision.agent == "S0" and decision.overruled and decision.confidence < 0.5
+    assert any("the other speaker's complaints: " in e for e in decision.evidence["S0"])
 
 
 def test_agent_phrases_of_the_chosen_agent_keep_the_confidence():
