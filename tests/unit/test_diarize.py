@@ -8,7 +8,7 @@ import pytest
 from audio.diarize import (DiarizationError, DiarizationSettings, SpeakerTimeline, Unit, Window, refine_centroids,
                            speaker_changes_inside_units)
 from audio.io import SAMPLE_RATE
-from audio.roles import decide_agent
+from audio.roles import RoleSettings, decide_agent
 from audio.separate import attribute_words, split_mono
 from audio.vad import speech_regions
 from qa.model import Segment, Word
@@ -275,6 +275,18 @@ def test_the_greeting_both_sides_say_is_not_how_the_agent_addresses_the_customer
     segments = [segment("agent", start, end, text) for _, start, end, text in said]
     for s, (speaker, *_) in zip(segments, said):
         s.speaker = speaker
-    decision = decide_agent(segments)
+    decision = decide_agent(segments, RoleSettings(first_speaker_min_chars=1))  # the bare 您好 speaks first
     assert decision.address == {"S0": 3, "S1": 0}
     assert decision.agent == "S0" and decision.overruled
+
+
+def test_a_bare_greeting_does_not_decide_who_speaks_first():
+    said = [("S1", 0.5, 1.2, "您好，"), ("S0", 1.4, 3.0, "社保热线。"), ("S1", 3.8, 8.0, "我刚换了工作，社保要怎么转？")]
+    segments = [segment("agent", start, end, text) for _, start, end, text in said]
+    for s, (speaker, *_) in zip(segments, said):
+        s.speaker = speaker
+    assert decide_agent(segments).evidence["S0"] == ["speaks first"]
+    assert decide_agent(segments, RoleSettings(first_speaker_min_chars=1)).evidence["S1"] == ["greeting: 您好", "speaks first"]
+    segments[1].speaker, segments[1].text = "S1", "请讲。"  # a short opening turn of two pieces still speaks first
+    segments[2].speaker = "S0"
+    assert decide_agent(segments).evidence["S1"] == ["greeting: 您好", "speaks first"]
