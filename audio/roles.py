@@ -16,13 +16,13 @@ and its closing tag, announcing a hold, checking understanding…), which
 customers rarely say, and how a speaker addresses the other: agents say 您,
 customers say 你们 to the company (``agent_address`` / ``customer_address``:
 on the 78 stereo calls of the tuning sets, heard, agents said 您 260 times and
-customers 2; 你们 0 and 51), and the shapes of complaint customers use
-(``customer_negative_patterns.txt``: 这都第三回了, 到底什么时候…; on the 103
-stereo calls of the tuning sets, heard, customers said them 58 times and
-agents 11, mostly restating the complaint), one cue against each. The 您 of the greeting 您好 is not counted: both
+customers 2; 你们 0 and 51). The 您 of the greeting 您好 is not counted: both
 sides greet (the ASR writes a customer's 你好 as 您好 too: 4 of the customers'
-6 您), and the greeting already counts in the opening vote. Each speaker's total
-is its points plus its cues.
+6 您), and the greeting already counts in the opening vote. The shapes of
+complaint customers use (``customer_negative_patterns.txt``: 这都第三回了,
+到底什么时候…) are one cue against each: on the 103 stereo calls of the tuning
+sets, heard, customers said them 58 times and agents 11, mostly restating the
+complaint. Each speaker's total is its points plus its cues.
 When another speaker's total beats the vote winner's, the cues overrule the
 vote: that speaker is the agent, with confidence ``0.5 m / (m + 1)`` (``m``
 the lead in totals), below the review threshold, because the two kinds of

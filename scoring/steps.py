@@ -67,9 +67,10 @@ def _next_customer(turns: list[Turn], index: int) -> Turn | None:
 
 
 def _holds_any(sentence: str, phrases: list[str]) -> bool:
-    """Return whether ``sentence`` holds one of ``phrases`` (normalised), or is a piece of one."""
+    """Return whether ``sentence`` holds one of ``phrases`` (normalised), or is a piece of one (3+ characters)."""
     bare = normalize(sentence)
-    return bool(bare) and any(phrase in bare or bare in phrase for phrase in map(normalize, phrases) if phrase)
+    return bool(bare) and any(phrase in bare or (len(bare) >= 3 and bare in phrase)
+                              for phrase in map(normalize, phrases) if phrase)
 
 
 def _after_taboo(sentence: str, phrases: list[str]) -> str:
