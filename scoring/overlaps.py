@@ -5,7 +5,7 @@ from __future__ import annotations
 import jieba
 
 from qa.model import Finding, Transcript, Word
-from scoring.lexicons import is_question, load_lexicon
+from scoring.lexicons import is_question, load_lexicon, patterns_for
 from scoring.rubric import Rubric
 from scoring.text import normalize, spoken_characters
 from scoring.wording import EMPTY, Text, role_name, say
@@ -15,6 +15,8 @@ ROLES = ("agent", "customer", "unknown")
 
 def is_backchannel(text: str, heard: str = "") -> bool:
     """Return True when ``text`` is only backchannels (嗯, 对, 好的, 是的, 明白…): listening, not taking the floor.
+
+    So is an utterance that is wholly a shape of ``backchannel_patterns.txt`` and asks nothing (「没事就好」).
 
     So are words of ``heard`` (what the other speaker is saying) echoed with a backchannel before or after them:
     「明天下午，行」 or 「好，先冻结」 while the agent names the time or the step. Not a question, no word that the
@@ -26,7 +28,9 @@ def is_backchannel(text: str, heard: str = "") -> bool:
     bare = said
     for phrase in phrases:
         bare = bare.replace(phrase, "")
-    if not bare:
+    # a whole-utterance shape of backchannel_patterns.txt (「不用跑就好」: relief at what the other says)
+    shaped = not is_question(text) and any(pattern.fullmatch(said) for pattern, _ in patterns_for("backchannel"))
+    if not bare or shaped:
         return True
     # 「可以换」 said while the customer asks 「能不能换」 answers: an echo accepts only what is not a question
     if not heard or is_question(text) or is_question(heard):

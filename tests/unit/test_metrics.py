@@ -125,6 +125,8 @@ def test_backchannel_and_turn_taking_are_not_interruptions(rubric):
     assert is_backchannel("嗯。那就好。") and not is_backchannel("那就好办了，我明天去")
     assert is_backchannel("哦，那行。") and is_backchannel("那挺好。") and not is_backchannel("那还行不行啊？")
     assert is_backchannel("哦，原来是这样。") and not is_backchannel("原来是这样收费的？")
+    assert is_backchannel("不用跑就好。") and is_backchannel("能修好就好了。") and not is_backchannel("明天再来就好吗？")
+    assert not is_backchannel("您把旧卡带来就好。")  # an instruction, longer than relief
 
 
 def test_an_echo_with_a_backchannel_accepts_and_does_not_interrupt(rubric):
