@@ -3,7 +3,8 @@
 Terms of three or more characters match anywhere, also by sound (ASR
 homophones). Two-character terms are ambiguous, so they must stand as a word
 in jieba's segmentation (with every glossary term added as a user word): 「后台」
-in 「后台阶」 is not a hit. They also match by sound when the heard word is rare
+in 「后台阶」 is not a hit, while 「单停」 in 「被单停了」 is (a particle glued to its first
+character does not take the word away). They also match by sound when the heard word is rare
 in ordinary language (jieba frequency ≤ ``sound_match_max_freq``): 「法西」 for
 罚息 is a mishearing, 「保障」 for 报障 is a different word. A hit is forgiven
 when the agent explains it in the same turn, and is worse when the customer's
@@ -40,6 +41,20 @@ def explainer(text: str, explainers: tuple[str, ...]) -> str:
     return ""
 
 
+# grammatical characters jieba may glue to a term's first character (被 + 单停 → 被单 停)
+_PARTICLES = frozenset("被把给让叫已没未就再又都也还才将")
+
+
+def _particle_glued(bare: str, start: int, term: str, words: jieba.Tokenizer) -> bool:
+    """Return True when the term at ``start`` loses its word only to a particle before it.
+
+    「被单停了」 is segmented 被单 / 停 (a bedsheet): read from the term on, 单停 is a word again.
+    """
+    if start == 0 or bare[start - 1] not in _PARTICLES:
+        return False
+    return next(iter(words.tokenize(bare[start:])), ("", 0, 0))[0] == term
+
+
 @lru_cache(maxsize=8)
 def tokenizer(terms: tuple[str, ...]) -> jieba.Tokenizer:
     """Return a jieba tokenizer whose user dictionary holds ``terms`` (jieba's suggested frequency)."""
@@ -57,7 +72,8 @@ def jargon_terms(text: str, glossary: dict[str, str], max_word_freq: int) -> lis
     tokens = list(words.tokenize(bare))
     bounds = {0} | {end for _, _, end in tokens}
     hits = [(start, term) for start, end, term in phrase_spans(bare, terms)
-            if len(term) >= SOUND_MATCH_MIN_CHARS or (start in bounds and end in bounds)]
+            if len(term) >= SOUND_MATCH_MIN_CHARS or (start in bounds and end in bounds)
+            or _particle_glued(bare, start, term, words)]
     taken = {i for start, term in hits for i in range(start, start + len(term))}
     short = [t for t in terms if len(t) < SOUND_MATCH_MIN_CHARS]
     for token, start, end in tokens:

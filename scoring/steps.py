@@ -159,7 +159,6 @@ def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepRes
     visit). A question that holds a forbidden phrase (「谁让您当初不看条款」: blame, not a question) asks nothing,
     nor does a clause that names the customer's feeling or announces a look-up.
     """
-    not_situation = load_lexicon("greeting") + load_lexicon("confirm_problem")
     customer_spoke = False
     for turn in turns:
         if turn.role == "customer":
@@ -173,7 +172,7 @@ def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepRes
             if _holds_taboo(segment, taboo):
                 continue
             for sentence in sentences(segment.text):
-                how = _asks_about_situation(sentence, not_situation)
+                how = _asks_about_situation(sentence)
                 if how is not None:
                     return _found("了解状况", turn, sentence, Text(
                         "agent asks about the situation after the customer spoke", "客户说明后，坐席询问了具体情况") + how)
@@ -183,20 +182,23 @@ def _situation(turns: list[Turn], before: float | None, taboo: Spans) -> StepRes
         "客户说明后{before}，坐席没有询问具体情况", before=before_solution))
 
 
-def _asks_about_situation(sentence: str, not_situation: list[str]) -> Text | None:
+def _asks_about_situation(sentence: str) -> Text | None:
     """Return how ``sentence`` asks about the situation, or None when it does not.
 
     Judged a sentence at a time, so the greeting or restatement said before a question in the same segment
-    (「您好，工号六九零七。您取出来做什么用？」) does not hide it.
+    (「您好，工号六九零七。您取出来做什么用？」) does not hide it; a greeting is left out clause by clause, as the
+    ASR often joins it to the question with commas (「你好，自来水热线，哪个小区？」).
     """
-    # a clause naming the customer's feeling (「心里不好受吧？」) acknowledges it, and one saying what the
-    # agent looks up (「我翻翻有没有人退号」) announces a wait: neither asks the customer anything
-    asking = "".join(c for c in clauses(sentence) if not find_cue(c, "emotion_ack", "hold"))
+    # a clause naming the customer's feeling (「心里不好受吧？」) acknowledges it, one saying what the agent looks
+    # up (「我翻翻有没有人退号」) announces a wait, and a greeting or an offer to listen (「请问有什么需要？」) opens
+    # the call: none asks the customer anything
+    asking = "".join(c for c in clauses(sentence) if not find_cue(c, "emotion_ack", "hold", "greeting", "opening_offer"))
     marker = find_cue(asking, "situation_question")
     check = find_cue(sentence, "confirm_understanding")
     # 「您是想月供少点，还是早几年还清？」 opens like a restatement but offers a choice: it asks
     choice = "还是" in sentence and is_question(sentence)
-    if (contains_any(sentence, not_situation) and not choice) or ending_tag(sentence) or (not marker and check):
+    restated = contains_any(sentence, load_lexicon("confirm_problem"))
+    if (restated and not choice) or ending_tag(sentence) or (not marker and check):
         return None
     if marker:
         return say(" (「{marker}」)", "（「{marker}」）", marker=marker)
@@ -343,7 +345,9 @@ def _solution(turns: list[Turn], forbidden: list[str]) -> tuple[StepResult, int 
         # an instruction (「您把电源拔了重插」) is concrete in itself (seed 004: 客户想知道具体该如何做)
         instruction = next((matched for matched, kind in find_patterns(steps, patterns_for("solution_action"))
                             if kind == "instruction"), "")
-        action = find_cue(steps, "solution_action", "commitment") or instruction
+        # one sentence at a time: a check after the step (「…传登机牌就行。记下了吗？」) is no question about it
+        action = next(filter(None, (find_cue(sentence, "solution_action", "commitment")
+                                    for sentence in sentences(steps))), "") or instruction
         detail = _detail_beyond(offered, action) or instruction
         if not (action and detail):
             continue

@@ -29,6 +29,7 @@ def test_two_character_jargon_must_stand_as_a_word():
     glossary = jargon_glossary(("all",))
     assert jargon_terms("我处已帮您记录，稍后会提交后台处理。", glossary, 50) == ["后台"]
     assert jargon_terms("您沿着后台阶往上走", glossary, 50) == []  # 后 + 台阶: not the word 后台
+    assert jargon_terms("号码欠费被单停了", glossary, 50) == ["单停"]  # jieba: 被单 / 停; 被 is a particle
     assert jargon_terms("包裹到了中转站", glossary, 50) == []
     # longer terms match anywhere, also where jieba splits them (等待 / 期内)
     assert jargon_terms("您的保单还在等待期内", glossary, 50) == ["等待期"]
@@ -175,6 +176,7 @@ def test_concrete_times_and_quantities():
     assert concrete_time("12点前送到") == "十二点"  # matched on normalised text: digits spelled in Chinese
     assert concrete_time("退款次日到账") == "次日" and concrete_time("下午好，请问有什么可以帮您") == ""
     assert concrete_detail("每个月送您十二期免息") == "十二期" and concrete_detail("千万别点陌生链接") == ""
+    assert concrete_detail("不接受的话可以申请免费寄回") == "免费" and concrete_detail("运费全免") == "全免"
 
 
 def test_commitment_needs_a_time_and_a_channel():

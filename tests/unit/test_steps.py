@@ -93,6 +93,16 @@ def test_greeting_question_alone_is_not_understanding_the_situation(rubric):
     assert _status(only_greeting, rubric)["了解状况"] == "missing"
 
 
+def test_a_greeting_joined_to_a_question_by_commas_hides_it_no_more_but_an_offer_to_listen_asks_nothing(rubric):
+    # the customer speaks first (a mono call); the ASR writes the agent's answer as one sentence
+    said = ("customer", 0.0, 4.0, "我家暖气片一点都不热，屋里冷得待不住。")
+    asks = transcript(said, ("agent", 4.5, 10.0, "你好，热力热线，工号三二一，哪栋楼，从什么时候开始不热的？"))
+    step = _steps(asks, rubric)["了解状况"]
+    assert step.status == "found" and step.quote.endswith("从什么时候开始不热的？")
+    offers = transcript(said, ("agent", 4.5, 7.0, "您好，热力热线，请问有什么需要？"))
+    assert _status(offers, rubric)["了解状况"] == "missing"
+
+
 def test_a_question_after_the_solution_is_not_understanding_the_situation(rubric):
     t = transcript(("customer", 0.0, 2.0, "网络断了。"),
                    ("agent", 2.5, 6.0, "这是因为线路故障，我这边帮您派师傅，两个小时内上门。"),
@@ -253,20 +263,38 @@ def test_an_instruction_is_a_concrete_step_and_a_question_about_the_result_is_a_
     assert steps["确认理解"].status == "found" and steps["确认理解"].quote == "现在灯变绿了吗？网能用了没有？"
 
 
+def test_a_cause_and_a_free_way_back_are_a_solution_that_a_check_then_follows(rubric):
+    t = transcript(("customer", 0.0, 4.0, "旧电脑估价三千，寄过去只给一千八，怎么回事？"),
+                   ("agent", 4.5, 12.0, "检测发现电池鼓包，下单时您没选这项，所以扣了。不接受的话可以申请免费寄回。"),
+                   ("agent", 12.5, 14.0, "我说明白了吗？"), ("customer", 14.5, 15.5, "明白了。"))
+    steps = _steps(t, rubric)
+    assert steps["解决问题"].status == "found" and steps["解决问题"].detail["concrete"] == "免费"
+    assert steps["确认理解"].status == "found" and steps["确认理解"].quote == "我说明白了吗？"
+
+
+def test_a_channel_step_is_a_solution_though_a_check_follows_in_its_turn(rubric):
+    t = transcript(("customer", 0.0, 4.0, "航班取消了，我买了延误险，怎么赔？"),
+                   ("agent", 4.5, 11.0, "核实了，航班确实没飞。七天内在官网传行程单就行。记下了吗？"),
+                   ("customer", 11.5, 12.5, "记下了。"))
+    steps = _steps(t, rubric)
+    assert steps["解决问题"].status == "found" and steps["解决问题"].detail["steps"] == "在官网传"
+    assert steps["确认理解"].status == "found"
+
+
 def test_looking_something_up_is_not_a_solution(rubric):
     t = transcript(("customer", 0.0, 3.0, "我的快递三天没动了。"), ("agent", 3.5, 6.0, "我帮您查一下，请稍等两分钟。"))
     assert _steps(t, rubric)["解决问题"].status == "missing"
 
 
 @pytest.mark.parametrize("question", ["您家的路由器用了多久了", "您存的是原图还是截图", "您插卡时表响了一声没有",
-                                      "您上个月是不是交过一次"])
+                                      "您上个月是不是交过一次", "先把合同编号发给我"])
 def test_questions_without_a_mark_are_understanding_the_situation(rubric, question):
     t = transcript(("customer", 0.0, 3.0, "我家网一直连不上。"), ("agent", 3.5, 6.0, question))
     step = _steps(t, rubric)["了解状况"]
     assert step.status == "found" and step.quote == question
 
 
-@pytest.mark.parametrize("statement", ["不用多久就好了", "您是上个月交的，是不是"])
+@pytest.mark.parametrize("statement", ["不用多久就好了", "您是上个月交的，是不是", "我先把单号发给您"])
 def test_statements_and_tag_questions_are_not_understanding_the_situation(rubric, statement):
     t = transcript(("customer", 0.0, 3.0, "我家网一直连不上。"), ("agent", 3.5, 6.0, statement))
     assert _status(t, rubric)["了解状况"] == "missing"
