@@ -281,6 +281,15 @@ def test_a_channel_step_is_a_solution_though_a_check_follows_in_its_turn(rubric)
     assert steps["确认理解"].status == "found"
 
 
+@pytest.mark.parametrize(("reply", "action"), [("我让保洁两小时内过去。", "我让保洁两小时内过去"),
+                                               ("明天回电话告诉您结果。", "回电话告诉您"),
+                                               ("外卖平台不管，我让您自己去找。", "")])
+def test_sending_someone_out_is_a_step_but_sending_the_customer_is_not(rubric, reply, action):
+    t = transcript(("customer", 0.0, 4.0, "楼道里的垃圾堆了三天没人收，臭得不行。"), ("agent", 4.5, 9.0, reply))
+    step = _steps(t, rubric)["解决问题"]
+    assert (step.status, step.detail.get("steps", "")) == (("found", action) if action else ("missing", ""))
+
+
 def test_looking_something_up_is_not_a_solution(rubric):
     t = transcript(("customer", 0.0, 3.0, "我的快递三天没动了。"), ("agent", 3.5, 6.0, "我帮您查一下，请稍等两分钟。"))
     assert _steps(t, rubric)["解决问题"].status == "missing"
