@@ -88,19 +88,32 @@ def test_without_vad_the_prompt_echo_on_silence_is_dropped(settings):
 def test_speech_whisper_skips_is_decoded_again(settings):
     """telecom_angry_soothed, customer channel: Whisper ends its first window after two utterances.
 
-    Measured: the customer's later turns (气死我了, 闪红灯…, 是这样, 谢谢) were never transcribed; decoded
-    again on their own, they are.
+    Measured in session 4: the customer's later turns (气死我了, 闪红灯…, 是这样, 谢谢) were never transcribed;
+    decoded again on their own, they are. Whether Whisper skips them depends on the machine CTranslate2 runs on
+    (session 15's machine, with AVX-512, heard them in the first pass), so where it does not, the skip is
+    reproduced: the first decode of the whole channel keeps only its first segment (the first two turns). Every
+    decode, the second one included, is real Whisper.
     """
     from audio.io import load_audio
 
     customer = load_audio(SAMPLES / "telecom_angry_soothed.wav").samples[1]
     engine = load_engine("faster-whisper", EngineOptions(cache_dir=settings.cache_dir))
-    heard = engine.transcribe(customer)
     engine.options = dataclasses.replace(engine.options, redecode_voiced_s=0.0)
     first_pass = engine.transcribe(customer)
-    assert "闪红灯" in transcript_text(heard) and "闪红灯" not in transcript_text(first_pass)
-    assert [w for w in heard.warnings if w.startswith("decoded again: Whisper skipped")]
     assert not first_pass.warnings
+    engine.options = dataclasses.replace(engine.options, redecode_voiced_s=2.0)
+    if "闪红灯" in transcript_text(first_pass):
+        decode, calls = engine.decode, []
+
+        def first_window_ends_early(speech, **kwargs):
+            calls.append(len(speech))
+            segments = decode(speech, **kwargs)
+            return segments[:1] if len(calls) == 1 else segments
+
+        engine.decode = first_window_ends_early
+    heard = engine.transcribe(customer)
+    assert "闪红灯" in transcript_text(heard)
+    assert [w for w in heard.warnings if w.startswith("decoded again: Whisper skipped")]
 
 
 def test_converted_checkpoint_matches_the_layout_and_is_cached(settings, tmp_path):
