@@ -177,6 +177,7 @@ def test_concrete_times_and_quantities():
     assert concrete_time("退款次日到账") == "次日" and concrete_time("下午好，请问有什么可以帮您") == ""
     assert concrete_detail("每个月送您十二期免息") == "十二期" and concrete_detail("千万别点陌生链接") == ""
     assert concrete_detail("不接受的话可以申请免费寄回") == "免费" and concrete_detail("运费全免") == "全免"
+    assert concrete_detail("扣掉起付线报七成") == "七成" and concrete_detail("这样成本太高") == ""
 
 
 def test_commitment_needs_a_time_and_a_channel():

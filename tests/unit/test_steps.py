@@ -290,6 +290,14 @@ def test_sending_someone_out_is_a_step_but_sending_the_customer_is_not(rubric, r
     assert (step.status, step.detail.get("steps", "")) == (("found", action) if action else ("missing", ""))
 
 
+def test_what_someone_did_before_is_no_step_and_the_cover_that_pays_is_one(rubric):
+    t = transcript(("customer", 0.0, 4.0, "我的电动车在楼下被撞了，对方跑了，能赔吗？"),
+                   ("agent", 4.5, 7.0, "上个月我们给您赔过一笔钱。"), ("customer", 7.2, 8.0, "对，赔过。"),
+                   ("agent", 9.5, 15.0, "这次可以走盗抢险赔，明年保费涨三成左右，划痕不深自己修更划算。"))
+    step = _steps(t, rubric)["解决问题"]
+    assert step.status == "found" and (step.detail["steps"], step.detail["concrete"]) == ("走盗抢险赔", "三成")
+
+
 def test_looking_something_up_is_not_a_solution(rubric):
     t = transcript(("customer", 0.0, 3.0, "我的快递三天没动了。"), ("agent", 3.5, 6.0, "我帮您查一下，请稍等两分钟。"))
     assert _steps(t, rubric)["解决问题"].status == "missing"
