@@ -28,8 +28,9 @@ from scoring.wording import say
 
 jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO on the root of its own logger
 
-# 「我这边也就是个传话的」: after a person, 就是 says what that person is, it explains no term
-_PERSON_BEFORE = re.compile(r"(?:我|我们|您|你|你们|他|她|他们)(?:这边|这儿|也|都|只|其实|不过)*$")
+# 「我这边也就是个传话的」: after a person, 就是 says what that person is, it explains no term;
+# 「您的意思是…」 restates what the customer meant
+_PERSON_BEFORE = re.compile(r"(?:我|我们|您|你|你们|他|她|他们)的?(?:这边|这儿|也|都|只|其实|不过)*$")
 
 
 def explainer(text: str, explainers: tuple[str, ...]) -> str:

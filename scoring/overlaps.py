@@ -13,6 +13,15 @@ from scoring.wording import EMPTY, Text, role_name, say
 ROLES = ("agent", "customer", "unknown")
 
 
+def _misheard_interjection(said: str, bare: str, text: str) -> bool:
+    """Return True when a backchannel is led by one stray character: the ASR's spelling of 嗯 (「闻，您说」).
+
+    Not a negation (「不，您说」 is no listening) and not a question.
+    """
+    return len(bare) == 1 and said != bare and said.startswith(bare) and bare not in "不没别" \
+        and not is_question(text)
+
+
 def is_backchannel(text: str, heard: str = "") -> bool:
     """Return True when ``text`` is only backchannels (嗯, 对, 好的, 是的, 明白…): listening, not taking the floor.
 
@@ -30,7 +39,7 @@ def is_backchannel(text: str, heard: str = "") -> bool:
         bare = bare.replace(phrase, "")
     # a whole-utterance shape of backchannel_patterns.txt (「不用跑就好」: relief at what the other says)
     shaped = not is_question(text) and any(pattern.fullmatch(said) for pattern, _ in patterns_for("backchannel"))
-    if not bare or shaped:
+    if not bare or shaped or _misheard_interjection(said, bare, text):
         return True
     # 「可以换」 said while the customer asks 「能不能换」 answers: an echo accepts only what is not a question
     if not heard or is_question(text) or is_question(heard):

@@ -292,3 +292,10 @@ def test_就是_after_a_person_says_who_they_are_and_explains_no_term(rubric):
     t = transcript(("agent", 0.0, 4.0, "结论是公估出的，我这边也就是个传话的。"), ("customer", 4.5, 5.0, "行。"))
     [finding] = jargon(t, rubric)
     assert finding.quote == "公估" and not finding.detail["explained"]
+
+
+@pytest.mark.parametrize("said, explained", [("您这单还在犹豫期，意思是十五天内退保全额退。", True),
+                                             ("还在犹豫期，您的意思是现在就退，对吗？", False)])
+def test_意思是_explains_a_term_but_您的意思是_restates_the_customer(rubric, said, explained):
+    [finding] = jargon(transcript(("agent", 0.0, 5.0, said), ("customer", 5.5, 6.0, "嗯。")), rubric)
+    assert finding.quote == "犹豫期" and finding.detail["explained"] is explained

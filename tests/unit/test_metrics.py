@@ -127,6 +127,9 @@ def test_backchannel_and_turn_taking_are_not_interruptions(rubric):
     assert is_backchannel("哦，原来是这样。") and not is_backchannel("原来是这样收费的？")
     assert is_backchannel("不用跑就好。") and is_backchannel("能修好就好了。") and not is_backchannel("明天再来就好吗？")
     assert not is_backchannel("您把旧卡带来就好。")  # an instruction, longer than relief
+    # a stray character before a backchannel is the ASR's spelling of 嗯; a negation or a question is not
+    assert is_backchannel("闻，您说。") and is_backchannel("恩，我在听。") and is_backchannel("我再听。")
+    assert not is_backchannel("不，您说。") and not is_backchannel("是吗？") and not is_backchannel("说吧，您说。")
 
 
 def test_an_echo_with_a_backchannel_accepts_and_does_not_interrupt(rubric):

@@ -304,14 +304,15 @@ def test_looking_something_up_is_not_a_solution(rubric):
 
 
 @pytest.mark.parametrize("question", ["您家的路由器用了多久了", "您存的是原图还是截图", "您插卡时表响了一声没有",
-                                      "您上个月是不是交过一次", "先把合同编号发给我"])
+                                      "您上个月是不是交过一次", "先把合同编号发给我", "这台电视能投屏还是只能看直播"])
 def test_questions_without_a_mark_are_understanding_the_situation(rubric, question):
     t = transcript(("customer", 0.0, 3.0, "我家网一直连不上。"), ("agent", 3.5, 6.0, question))
     step = _steps(t, rubric)["了解状况"]
     assert step.status == "found" and step.quote == question
 
 
-@pytest.mark.parametrize("statement", ["不用多久就好了", "您是上个月交的，是不是", "我先把单号发给您"])
+@pytest.mark.parametrize("statement", ["不用多久就好了", "您是上个月交的，是不是", "我先把单号发给您",
+                                       "我能理解，还是只能按规定退"])
 def test_statements_and_tag_questions_are_not_understanding_the_situation(rubric, statement):
     t = transcript(("customer", 0.0, 3.0, "我家网一直连不上。"), ("agent", 3.5, 6.0, statement))
     assert _status(t, rubric)["了解状况"] == "missing"
