@@ -4,7 +4,9 @@ Numbers are found in Arabic digits and in spoken Chinese digits (一三八…, �
 1, 两 for 2), with spaces, hyphens or commas between digit groups. A character
 next to a digit that is read like a digit counts as that digit: Whisper writes
 the homophone of a spoken digit it did not take for a number (要 for 幺 in
-「要3812345678」, 期 for 七). A run is reported only when the whole number passes
+「要3812345678」, 期 for 七, 此 for 四: at 8 kHz the s of 四 is heard as c), and
+a digit read that way makes its neighbour count too, so a run of homophones
+(「此邀零…」) counts whole. A run is reported only when the whole number passes
 its format and checksum, so 「要3个」 stays text. Findings never hold the number
 itself, only a redacted form.
 """
@@ -22,7 +24,7 @@ from scoring.wording import EMPTY, Text, role_name, say
 CHINESE_DIGITS = {"零": "0", "〇": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
                   "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 DIGIT_READINGS = {"ling": "0", "yao": "1", "yi": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
-                  "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
+                  "liu": "6", "qi": "7", "ba": "8", "jiu": "9", "ci": "4"}
 ID_CHECK_X = {"x", "X", "叉", "×"}
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CODES = "10X98765432"
@@ -100,15 +102,21 @@ def _sounds_like_digit(char: str) -> str:
 
 
 def digit_view(text: str) -> str:
-    """Return ``text`` with each digit homophone that touches a digit replaced by that digit (same length)."""
+    """Return ``text`` with each digit homophone that touches a digit replaced by that digit (same length).
+
+    A replaced homophone is a digit for its neighbours too, so a run of them is read from the digit it touches.
+    """
     chars = list(text)
-    for i, char in enumerate(text):
-        if _is_digit(char):
-            continue
-        near = (i > 0 and _is_digit(text[i - 1])) or (i + 1 < len(text) and _is_digit(text[i + 1]))
-        digit = _sounds_like_digit(char) if near else ""
-        if digit:
-            chars[i] = digit
+    changed = True
+    while changed:
+        changed = False
+        for i, char in enumerate(chars):
+            if _is_digit(char):
+                continue
+            near = (i > 0 and _is_digit(chars[i - 1])) or (i + 1 < len(chars) and _is_digit(chars[i + 1]))
+            digit = _sounds_like_digit(char) if near else ""
+            if digit:
+                chars[i], changed = digit, True
     return "".join(chars)
 
 

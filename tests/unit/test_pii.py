@@ -55,6 +55,14 @@ def test_a_digit_heard_as_its_homophone_still_counts():
     assert [m.digits for m in find_pii("需要13812345678")] == ["13812345678"]
 
 
+def test_a_run_of_homophones_counts_from_the_digit_it_touches():
+    # 幺 heard as 邀 twice in a row at the start, 四 heard as 此 (c for s at 8 kHz)
+    heard = "邀邀零邀零五邀九此九邀二三邀零零二叉"
+    assert [(m.type, m.digits) for m in find_pii(f"身份证{heard}")] == [("id_card", VALID_ID)]
+    assert [m.digits for m in find_pii("号码是1381234567此")] == ["13812345674"]
+    assert find_pii("打了三次，第二次才通") == []
+
+
 def test_id_card_spoken_with_x_and_bank_card():
     spoken_id = "".join("零一二三四五六七八九"[int(d)] for d in VALID_ID[:-1]) + "叉"
     assert [m.type for m in find_pii(f"身份证{spoken_id}")] == ["id_card"]
