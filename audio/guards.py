@@ -30,6 +30,10 @@ class GuardThresholds:
       (Whisper retries at a higher temperature above 2.4; what is still above after the retries is flagged).
     * ``min_ngram_chars`` (2) / ``min_repeats`` (4): a run of ≥ 2 characters said ≥ 4 times in a row is a
       repetition loop (「好的好的好的」 passes; 「请问有什么可疑方临」×4 does not).
+    * ``loop_drop_share`` (0.8) / ``loop_drop_min_chars`` (12): a loop that fills at least 80 % of the segment's
+      characters, and at least 12, is all the segment says: it is dropped, not flagged (「音乐乐乐…」 heard for
+      a short greeting, 「赞、订阅、订阅…」 for a phone number, whose characters would count as speech). A loop
+      after real words (two thirds of a segment, in one of 384 cached channels) keeps the segment, flagged.
     * ``min_avg_logprob`` (-1.0): mean token log-probability below which the text is flagged as very uncertain.
     * ``max_no_speech_prob`` (0.6): Whisper's no-speech probability above which the segment is flagged; with
       ``min_avg_logprob`` also missed, it is silence transcribed and is dropped (Whisper's own silence rule).
@@ -47,6 +51,8 @@ class GuardThresholds:
     flag_penalty: float = 0.5
     echo_min_share: float = 0.5
     echo_min_chars: int = 5
+    loop_drop_share: float = 0.8
+    loop_drop_min_chars: int = 12
 
     @cached_property
     def repetition_pattern(self) -> re.Pattern[str]:
@@ -98,6 +104,11 @@ def _drop_reason(evidence: SegmentEvidence, thresholds: GuardThresholds) -> str:
         return "echo of the prompt"
     if any(marker in evidence.text for marker in KNOWN_HALLUCINATIONS):
         return "known Whisper hallucination"
+    loop = repetition_loop(evidence.text, thresholds)
+    if loop:
+        looped = len(loop[0]) * loop[1]
+        if looped >= thresholds.loop_drop_min_chars and looped >= thresholds.loop_drop_share * len(bare):
+            return f"repetition loop 「{loop[0]}」×{loop[1]} fills {looped} of its {len(bare)} characters"
     if evidence.no_speech_prob > thresholds.max_no_speech_prob and evidence.avg_logprob < thresholds.min_avg_logprob:
         return (f"silence transcribed: no-speech probability {evidence.no_speech_prob:.2f}, "
                 f"average log-probability {evidence.avg_logprob:.2f}")

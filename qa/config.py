@@ -49,6 +49,8 @@ class Settings:
     guard_flag_penalty: float = GuardThresholds.flag_penalty
     guard_echo_min_share: float = GuardThresholds.echo_min_share
     guard_echo_min_chars: int = GuardThresholds.echo_min_chars
+    guard_loop_drop_share: float = GuardThresholds.loop_drop_share
+    guard_loop_drop_min_chars: int = GuardThresholds.loop_drop_min_chars
     # mono speaker split (audio.diarize.DiarizationSettings and audio.roles.RoleSettings document each)
     num_speakers: int = DiarizationSettings.num_speakers
     diarize_window_s: float = DiarizationSettings.window_s

@@ -56,8 +56,20 @@ def test_repetition_loop_is_flagged_and_normal_repeats_are_not():
     assert repetition_loop("请问有什么可疑方临？请问有什么可疑方临？请问有什么可疑方临？请问有什么可疑方临？", GUARDS) == (
         "请问有什么可疑方临", 4)
     assert repetition_loop("好的好的好的，我马上帮您查。", GUARDS) is None
-    verdict = judge_segment(evidence("后满是1800,1800,1800,1800,1800"), GUARDS)
-    assert verdict.flags == ["repetition loop 「1800」×5"]
+    verdict = judge_segment(evidence("好的好的好的好的，我马上帮您查一下您这个月的账单"), GUARDS)
+    assert not verdict.drop_reason and verdict.flags == ["repetition loop 「好的」×4"]
+    # a loop after real words: the words stay, flagged
+    verdict = judge_segment(evidence("网上申请三个工作日到账，" + "这几点还要我再说一遍" * 4), GUARDS)
+    assert not verdict.drop_reason and verdict.flags == ["repetition loop 「这几点还要我再说一遍」×4"]
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("后满是1800,1800,1800,1800,1800", "repetition loop 「1800」×5 fills 20 of its 23 characters"),
+    ("音" + "乐" * 40, "repetition loop 「乐乐」×20 fills 40 of its 41 characters"),
+    ("赞、订阅、订阅、订阅、订阅、订阅、订阅、订阅。", "repetition loop 「订阅」×7 fills 14 of its 15 characters"),
+])
+def test_a_loop_that_fills_the_segment_is_dropped(text, reason):
+    assert judge_segment(evidence(text), GUARDS).drop_reason == reason
 
 
 def test_high_compression_ratio_is_flagged():
