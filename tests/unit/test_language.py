@@ -31,13 +31,14 @@ def test_two_character_jargon_must_stand_as_a_word():
     assert jargon_terms("您沿着后台阶往上走", glossary, 50) == []  # 后 + 台阶: not the word 后台
     assert jargon_terms("号码欠费被单停了", glossary, 50) == ["单停"]  # jieba: 被单 / 停; 被 is a particle
     assert jargon_terms("包裹到了中转站", glossary, 50) == []
+    assert jargon_terms("房子过户要带房产证", glossary, 50) == []  # 过户: everyday words (session 17, heldout27)
     # longer terms match anywhere, also where jieba splits them (等待 / 期内)
     assert jargon_terms("您的保单还在等待期内", glossary, 50) == ["等待期"]
     assert jargon_terms("您这个可能是光功率低了，也可能是CA卡没授权", glossary, 50) == ["光功率", "ca卡"]
 
 
 @pytest.mark.parametrize("said, term", [("门诊先过了起付线才报销", "起付线"), ("一年报到封顶线就不报了", "封顶线"),
-                                        ("出境前开个日租包", "日租包")])
+                                        ("出境前开个日租包", "日租包"), ("东西太多系统自动拆单了", "拆单")])
 def test_terms_of_the_glossary_added_in_session_14(said, term):
     assert jargon_terms(said, jargon_glossary(("all",)), 50) == [term]
 
@@ -47,6 +48,7 @@ def test_jargon_heard_as_a_homophone():
     assert jargon_terms("您这个光公率低了", glossary, 50) == ["光功率"]  # 3+ characters: by sound
     assert jargon_terms("这八十块是法西", glossary, 50) == ["罚息"]  # 法西: a rare word, a mishearing of 罚息
     assert jargon_terms("这个有保障", glossary, 50) == []  # 保障 is a common word of its own, not 报障
+    assert jargon_terms("那一排几盏灯不亮？", glossary, 50) == []  # 几盏 counts lamps: a quantity, not 基站
     assert jargon_terms("这八十块是法西", glossary, 0) == []  # the rarity limit is the rubric's
 
 

@@ -36,7 +36,6 @@ def test_wording_no_list_holds_is_recognised_by_meaning(settings, intent, text):
     ("emotion_ack", "请问您的地址是哪里"),
     ("emotion_ack", "嫌贵您可以不续"),
     ("emotion_ack", "您随意。"),  # the answer to 「我要投诉你！」: a brush-off
-    ("emotion_ack", "别插嘴，先让我讲完"),  # telling the customer to listen is a rebuke, not an acknowledgement
     ("soothing", "那是业务员个人说的，公司不认"),  # blame shifting sits near soothing in wording
     ("soothing", "运费我们出"),
     ("confirm_understanding", "您家的宽带是哪一年装的"),
