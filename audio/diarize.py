@@ -14,8 +14,12 @@ The method, and what it can and cannot see:
    ``affinity_power`` to sharpen it). The centroids are then refined over
    every unit, short ones included, each weighted by its duration (up to
    ``refine_iterations`` rounds of assign-to-nearest, re-average), and every
-   unit goes to the nearest centroid. A call with no more units than speakers
-   (a short call of two turns) has its windows clustered instead.
+   unit goes to the nearest centroid. The clustering is done twice, once with
+   the direction that follows the units' log-duration taken out of the
+   affinity (long units of both voices can resemble each other more than
+   their own short ones); the refined pair of centroids that fits the units
+   better is kept. A call with no more units than speakers (a short call of
+   two turns) has its windows clustered instead.
 5. Inside a unit, a run of at least ``min_switch_windows`` windows that
    clearly favour another speaker is a speaker change without a pause (quick
    turn-taking or talking over). The ambiguous windows between two such
@@ -157,8 +161,7 @@ def diarize(samples: np.ndarray, regions: list[SpeechRegion], settings: Diarizat
     unit_embeddings = _normalised(np.stack([embeddings[window_unit == i].mean(axis=0) if (window_unit == i).any()
                                             else np.zeros(embeddings.shape[1]) for i in range(len(units))]))
     durations = np.array([end - start for start, end in units])
-    centroids, separation = _speaker_centroids(unit_embeddings, durations, embeddings, settings)
-    centroids = refine_centroids(centroids, unit_embeddings, durations, settings.refine_iterations)
+    centroids, separation = _best_partition(unit_embeddings, durations, embeddings, settings)
     unit_scores = unit_embeddings @ centroids.T
     window_scores = embeddings @ centroids.T
     timeline = SpeakerTimeline(
@@ -274,12 +277,63 @@ def _confident_runs(windows: list[Window], settings: DiarizationSettings) -> lis
     return [(speaker, start, end) for speaker, start, end, count in runs if count >= settings.min_switch_windows]
 
 
+def _best_partition(unit_embeddings: np.ndarray, durations: np.ndarray, window_embeddings: np.ndarray,
+                    settings: DiarizationSettings) -> tuple[np.ndarray, float]:
+    """Return the refined centroids (and the clustering's silhouette) that fit the units best.
+
+    The long units are clustered twice: on their embeddings, and on the same
+    embeddings with the direction that follows the unit's log-duration removed
+    (a long unit's mean of many windows lies closer to the voice-independent
+    mean of all speech than a short one's, so long units resemble each other
+    whoever speaks, and spectral clustering can split long from short). Each
+    clustering's centroids are refined over all units; the pair with the higher
+    duration-weighted similarity of the units to their nearest centroid (the
+    objective the refinement climbs) is kept, the plain clustering on a tie.
+    """
+    best: tuple[float, np.ndarray, float] | None = None
+    for view in (unit_embeddings, _without_duration_direction(unit_embeddings, durations)):
+        centroids, separation = _speaker_centroids(unit_embeddings, durations, window_embeddings, settings, view)
+        centroids = refine_centroids(centroids, unit_embeddings, durations, settings.refine_iterations)
+        fit = _fit(centroids, unit_embeddings, durations)
+        if best is None or fit > best[0] + 1e-9:
+            best = (fit, centroids, separation)
+    return best[1], best[2]
+
+
+def _without_duration_direction(unit_embeddings: np.ndarray, durations: np.ndarray) -> np.ndarray:
+    """Return the unit embeddings less their component along the least-squares direction of log-duration."""
+    heard = np.linalg.norm(unit_embeddings, axis=1) > 0
+    x = np.log(np.maximum(durations[heard], 1e-3))
+    x = x - x.mean()
+    if heard.sum() < 3 or not (x @ x) > 0:
+        return unit_embeddings
+    direction = x @ (unit_embeddings[heard] - unit_embeddings[heard].mean(axis=0))
+    if not np.linalg.norm(direction) > 0:
+        return unit_embeddings
+    direction = direction / np.linalg.norm(direction)
+    projected = unit_embeddings.copy()
+    projected[heard] = _normalised(unit_embeddings[heard] - np.outer(unit_embeddings[heard] @ direction, direction))
+    return projected
+
+
+def _fit(centroids: np.ndarray, unit_embeddings: np.ndarray, durations: np.ndarray) -> float:
+    """Return the duration-weighted mean similarity of the heard units to their nearest centroid."""
+    heard = np.linalg.norm(unit_embeddings, axis=1) > 0
+    if not heard.any():
+        return 0.0
+    nearest = np.max(unit_embeddings[heard] @ centroids.T, axis=1)
+    return float((durations[heard] * nearest).sum() / durations[heard].sum())
+
+
 def _speaker_centroids(unit_embeddings: np.ndarray, durations: np.ndarray, window_embeddings: np.ndarray,
-                       settings: DiarizationSettings) -> tuple[np.ndarray, float]:
+                       settings: DiarizationSettings, affinity_view: np.ndarray | None = None
+                       ) -> tuple[np.ndarray, float]:
     """Return one L2-normed centroid per speaker and the silhouette of the clustered embeddings.
 
-    The long units are clustered. A call of no more units than speakers (two
-    turns of a short call) cannot be clustered by unit, so its windows are.
+    The long units are clustered (on ``affinity_view`` of them where given; the
+    centroids and the silhouette are always of ``unit_embeddings``). A call of
+    no more units than speakers (two turns of a short call) cannot be
+    clustered by unit, so its windows are.
     """
     from sklearn.cluster import SpectralClustering
     from sklearn.metrics import silhouette_score
@@ -288,11 +342,12 @@ def _speaker_centroids(unit_embeddings: np.ndarray, durations: np.ndarray, windo
     if deciding.sum() <= settings.num_speakers:
         deciding = durations >= np.sort(durations)[::-1][: settings.num_speakers + 1].min()
     chosen = unit_embeddings[deciding]
+    view = (affinity_view if affinity_view is not None else unit_embeddings)[deciding]
     if len(chosen) <= settings.num_speakers < len(window_embeddings):
-        chosen = window_embeddings
+        chosen = view = window_embeddings
     if settings.num_speakers == 1 or len(chosen) <= settings.num_speakers:
         return _normalised(chosen.mean(axis=0, keepdims=True)), 0.0
-    affinity = np.clip(chosen @ chosen.T, 0.0, 1.0) ** settings.affinity_power
+    affinity = np.clip(view @ view.T, 0.0, 1.0) ** settings.affinity_power
     labels = SpectralClustering(settings.num_speakers, affinity="precomputed", random_state=0).fit_predict(affinity)
     found = sorted(set(labels))
     centroids = _normalised(np.stack([chosen[labels == k].mean(axis=0) for k in found]))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from audio.diarize import (DiarizationError, DiarizationSettings, SpeakerTimeline, Unit, Window, refine_centroids,
-                           speaker_changes_inside_units)
+from audio.diarize import (DiarizationError, DiarizationSettings, SpeakerTimeline, Unit, Window, _fit,
+                           _without_duration_direction, refine_centroids, speaker_changes_inside_units)
 from audio.io import SAMPLE_RATE
 from audio.roles import RoleSettings, decide_agent
 from audio.separate import attribute_words, split_mono
@@ -257,6 +257,32 @@ def test_centroids_are_refined_over_every_unit_weighted_by_duration():
     assert np.argmax(units[3] @ refined.T) == 0
     assert np.degrees(np.arctan2(refined[1, 1], refined[1, 0])) == pytest.approx(85.0, abs=0.5)
     assert np.allclose(refine_centroids(start, units, durations, iterations=0), start)
+
+
+def test_the_direction_that_follows_unit_length_is_taken_out_of_the_clustering_view():
+    # two voices (axes 0 and 1) and a pull towards all speech (axis 2) that grows with the unit's length
+    rng = np.random.default_rng(0)
+    durations = np.array([6.0, 5.5, 1.0, 1.2, 3.0, 2.8])
+    voices = [0, 1, 0, 1, 0, 1]
+    units = np.stack([np.eye(8)[v] + 1.2 * np.log(d) * np.eye(8)[2] + 0.02 * rng.standard_normal(8)
+                      for v, d in zip(voices, durations)])
+    units /= np.linalg.norm(units, axis=1, keepdims=True)
+    view = _without_duration_direction(units, durations)
+    assert np.allclose(np.linalg.norm(view, axis=1), 1.0)
+    assert abs(np.corrcoef(view[:, 2], np.log(durations))[0, 1]) < abs(np.corrcoef(units[:, 2], np.log(durations))[0, 1])
+    long_pair = (0, 1)  # two long units of different voices: alike in the units, apart in the view
+    assert units[long_pair[0]] @ units[long_pair[1]] > 0.7 > view[long_pair[0]] @ view[long_pair[1]]
+    # too few units to fit a direction: the view is the units themselves
+    assert np.array_equal(_without_duration_direction(units[:2], durations[:2]), units[:2])
+
+
+def test_the_fit_of_centroids_is_the_duration_weighted_similarity_to_the_nearest():
+    units = np.stack([_unit(0), _unit(90), _unit(10)])
+    durations = np.array([2.0, 1.0, 1.0])
+    right = np.stack([_unit(5), _unit(90)])
+    wrong = np.stack([_unit(45), _unit(180)])
+    assert _fit(right, units, durations) > _fit(wrong, units, durations)
+    assert _fit(right, units, durations) == pytest.approx((2 * np.cos(np.radians(5)) + 1 + np.cos(np.radians(5))) / 4)
 
 
 def test_a_refining_round_that_would_leave_a_speaker_without_units_is_not_taken():
