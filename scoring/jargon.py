@@ -6,8 +6,8 @@ in jieba's segmentation (with every glossary term added as a user word): 「后�
 in 「后台阶」 is not a hit, while 「单停」 in 「被单停了」 is (a particle glued to its first
 character does not take the word away). They also match by sound when the heard word is rare
 in ordinary language (jieba frequency ≤ ``sound_match_max_freq``): 「法西」 for
-罚息 is a mishearing, 「保障」 for 报障 is a different word, and a word that starts
-with a numeral is a quantity (「几盏」 is not 基站). A hit is forgiven
+罚息 is a mishearing, 「保障」 for 报障 is a different word, and a numeral with its
+measure word is a count (「几盏」 is not 基站, while 「一击」 may be 移机). A hit is forgiven
 when the agent explains it in the same turn, and is worse when the customer's
 next turn shows confusion (「什么意思」「听不懂」「啥是…」).
 """
@@ -31,8 +31,9 @@ jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO on the root o
 
 # 「我这边也就是个传话的」: after a person, 就是 says what that person is, it explains no term;
 # 「您的意思是…」 restates what the customer meant
-# a word led by a numeral is a count (几盏, 两台), never a misheard term
+# a numeral and its measure word is a count (几盏, 两台), never a misheard term; 一击 may be 移机
 _NUMERALS = frozenset("几一二两三四五六七八九十百千万半每")
+_MEASURE_WORDS = frozenset("个只条张台盏块件次回趟遍把位名辆根本间层家所节套份批部支双对顿天年月号点分秒度元毛角斤米")
 _PERSON_BEFORE = re.compile(r"(?:我|我们|您|你|你们|他|她|他们)的?(?:这边|这儿|也|都|只|其实|不过)*$")
 
 
@@ -81,7 +82,8 @@ def jargon_terms(text: str, glossary: dict[str, str], max_word_freq: int) -> lis
     taken = {i for start, term in hits for i in range(start, start + len(term))}
     short = [t for t in terms if len(t) < SOUND_MATCH_MIN_CHARS]
     for token, start, end in tokens:
-        if taken & set(range(start, end)) or words.FREQ.get(token, 0) > max_word_freq or token[0] in _NUMERALS:
+        counted = len(token) == 2 and token[0] in _NUMERALS and token[1] in _MEASURE_WORDS
+        if taken & set(range(start, end)) or words.FREQ.get(token, 0) > max_word_freq or counted:
             continue
         term = next((t for t in short if sounds_like(token, t)), None)
         if term:

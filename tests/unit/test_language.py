@@ -49,6 +49,7 @@ def test_jargon_heard_as_a_homophone():
     assert jargon_terms("这八十块是法西", glossary, 50) == ["罚息"]  # 法西: a rare word, a mishearing of 罚息
     assert jargon_terms("这个有保障", glossary, 50) == []  # 保障 is a common word of its own, not 报障
     assert jargon_terms("那一排几盏灯不亮？", glossary, 50) == []  # 几盏 counts lamps: a quantity, not 基站
+    assert jargon_terms("这个叫一击，就是把宽带搬过去", glossary, 50) == ["移机"]  # 一击 is no count: 移机 misheard
     assert jargon_terms("这八十块是法西", glossary, 0) == []  # the rarity limit is the rubric's
 
 
