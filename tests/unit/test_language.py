@@ -38,7 +38,9 @@ def test_two_character_jargon_must_stand_as_a_word():
 
 
 @pytest.mark.parametrize("said, term", [("门诊先过了起付线才报销", "起付线"), ("一年报到封顶线就不报了", "封顶线"),
-                                        ("出境前开个日租包", "日租包"), ("东西太多系统自动拆单了", "拆单")])
+                                        ("出境前开个日租包", "日租包"), ("东西太多系统自动拆单了", "拆单"),
+                                        ("逾期记录不对可以提异议申请", "异议申请"), ("这一千是绝对免赔", "绝对免赔"),
+                                        ("副卡共享主卡的流量池", "流量池"), ("三相负荷不平衡会让灯闪", "负荷不平衡")])
 def test_terms_of_the_glossary_added_in_session_14(said, term):
     assert jargon_terms(said, jargon_glossary(("all",)), 50) == [term]
 

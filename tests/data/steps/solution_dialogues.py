@@ -204,6 +204,8 @@ POSITIVE = [
     ("mix-17", [("c", "面包机少了个搅拌棒。"), ("a", "漏装是仓库的事，您冲我发火也没用。配件明天寄出，后天到。")], set()),
     ("mix-18", [("c", "理赔金额太少了。"), ("a", "赔多少是总部核的，我们说了不算，不服就申请复核，十五个工作日内答复。")], set()),
     # session 17 (heldout28 read): after the explanation, where to look it up oneself is the step
+    # session 17 (heldout30 read): the agent does it right now, with a time
+    ("mix-20", [("c", "卡被锁了付不了款。"), ("a", "我马上解开，五分钟后就能刷。")], set()),
     ("mix-19", [("c", "这个月话费怎么多了五十？"), ("a", "是流量超了套餐两个G。以后在公众号查每天用了多少。")], set()),
 ]
 
@@ -318,6 +320,8 @@ NEGATIVE = [
     # session 14 (heldout17 read): a sentence that pushes the problem away offers no step, whatever it names
     ("neg-push-01", [("c", "这个月平白多扣了十块，我从没订过。"), ("a", "网点给您开的，您找网点去，跟我们不相干。")]),
     # session 17: the agent's own lookup in a channel is no step for the customer
+    # session 17 (heldout30 read): registering it "once more" and waiting is no concrete step
+    ("neg-again-01", [("c", "楼道灯坏了好几天。"), ("a", "这事我再帮您反映一次，让他们安排吧。")]),
     ("neg-look-01", [("c", "我的积分怎么少了？"), ("a", "我在手机银行后台查到您上周兑了一次。")]),
 ]
 

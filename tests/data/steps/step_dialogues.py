@@ -46,6 +46,8 @@ SITUATION_HITS = [  # (customer's problem, the agent's situation question)
     ("我的快递被人签收了", "*A: 您把当时的情况说一下"),
     ("你们的人太过分了", "*A: 您先说一下是哪位工作人员"),  # 哪 already
     ("我要投诉", "*A: 您先讲一下投诉的内容"),
+    ("积分兑换失败了", "A: 请说一下会员卡号"),  # session 17 (heldout30): 请说 asking for a detail, not 「请说」 go ahead
+    ("包裹显示签收了我没收到", "A: 运单号报我一下"),  # session 17: 报我一下
 ]
 
 SITUATION_MISSES = [  # the agent's words between the customer's problem and the solution: never a situation question
@@ -95,6 +97,7 @@ SITUATION_MISSES = [  # the agent's words between the customer's problem and the
     "A: 我给您把流程说一下",
     "A: 我先跟您说一下注意事项",
     "A: 我这边向您说明一下",
+    "A: 我再说一下营业厅的地址",  # session 17: 说一下 said by the agent about what it tells
 ]
 
 PROBLEM_HITS = [  # full dialogues (after the greeting)
