@@ -19,7 +19,13 @@ The method, and what it can and cannot see:
    affinity (long units of both voices can resemble each other more than
    their own short ones); the refined pair of centroids that fits the units
    better is kept. A call with no more units than speakers (a short call of
-   two turns) has its windows clustered instead.
+   two turns) has its windows clustered instead. ``kmeans_starts`` k-means
+   runs on the long units are further candidates. The fits of different
+   partitions often differ by less than 0.01 while the words differ by a
+   whole speaker's turns, so every other refined partition whose fit is
+   within ``plausible_fit`` of the best is kept as an alternative timeline:
+   ``audio.separate`` lets the words choose among them (each speaker's text
+   should read as one side of the call).
 5. Inside a unit, a run of at least ``min_switch_windows`` windows that
    clearly favour another speaker is a speaker change without a pause (quick
    turn-taking or talking over). The ambiguous windows between two such
@@ -65,6 +71,9 @@ class DiarizationSettings:
     ambiguous_margin: float = 0.02  # a word whose two best speakers differ by less is ambiguous
     full_separation: float = 0.25  # silhouette at which the clusters count as fully separated
     refine_iterations: int = 10  # rounds refining the centroids over all units (duration-weighted); 0 = off
+    kmeans_starts: int = 20  # k-means runs (seeds 0..n-1) on the long units: further candidate partitions; 0 = off
+    # partitions this close to the best fit are alternatives the words choose among (at 0.007 wrong ones win)
+    plausible_fit: float = 0.003
     vad: VadSettings = field(default_factory=VadSettings)
 
     def __post_init__(self) -> None:
@@ -114,6 +123,8 @@ class SpeakerTimeline:
     separation: float  # silhouette of the long units' embeddings (cosine), -1..1
     switches: list[tuple[int, float, float]] = field(default_factory=list)  # (speaker, start, end) inside a unit
     overlaps: list[tuple[float, float]] = field(default_factory=list)
+    fit: float = 0.0  # duration-weighted similarity of the units to their speaker's centroid
+    alternatives: list[SpeakerTimeline] = field(default_factory=list)  # other partitions the voice fits nearly as well
 
     def speaker_at(self, start: float, end: float) -> tuple[int, float, bool]:
         """Return (speaker, margin over the runner-up, possible overlap) of the word from ``start`` to ``end``."""
@@ -161,7 +172,17 @@ def diarize(samples: np.ndarray, regions: list[SpeechRegion], settings: Diarizat
     unit_embeddings = _normalised(np.stack([embeddings[window_unit == i].mean(axis=0) if (window_unit == i).any()
                                             else np.zeros(embeddings.shape[1]) for i in range(len(units))]))
     durations = np.array([end - start for start, end in units])
-    centroids, separation = _best_partition(unit_embeddings, durations, embeddings, settings)
+    partitions = _plausible_partitions(unit_embeddings, durations, embeddings, settings)
+    timelines = [_timeline(units, spans, window_unit, unit_embeddings, embeddings, centroids, separation, fit,
+                           settings) for fit, centroids, separation in partitions]
+    timelines[0].alternatives = timelines[1:]
+    return timelines[0]
+
+
+def _timeline(units: list[tuple[float, float]], spans: list[tuple[float, float]], window_unit: np.ndarray,
+              unit_embeddings: np.ndarray, embeddings: np.ndarray, centroids: np.ndarray, separation: float,
+              fit: float, settings: DiarizationSettings) -> SpeakerTimeline:
+    """Return the timeline of every unit and window assigned to the nearest of ``centroids``."""
     unit_scores = unit_embeddings @ centroids.T
     window_scores = embeddings @ centroids.T
     timeline = SpeakerTimeline(
@@ -171,6 +192,7 @@ def diarize(samples: np.ndarray, regions: list[SpeechRegion], settings: Diarizat
                  for (s, e), u, scores in zip(spans, window_unit, window_scores)],
         num_speakers=len(centroids),
         separation=separation,
+        fit=fit,
     )
     timeline.switches, timeline.overlaps = speaker_changes_inside_units(timeline, settings)
     return timeline
@@ -277,8 +299,58 @@ def _confident_runs(windows: list[Window], settings: DiarizationSettings) -> lis
     return [(speaker, start, end) for speaker, start, end, count in runs if count >= settings.min_switch_windows]
 
 
+def _plausible_partitions(unit_embeddings: np.ndarray, durations: np.ndarray, window_embeddings: np.ndarray,
+                          settings: DiarizationSettings) -> list[tuple[float, np.ndarray, float]]:
+    """Return (fit, refined centroids, silhouette) of the voice's partition, then of the alternatives.
+
+    The voice's partition is ``_best_partition``'s. The alternatives are the
+    other spectral clustering and ``kmeans_starts`` k-means runs on the long
+    units, each refined over all units, whose fit is within ``plausible_fit``
+    of the best fit of all; best fit first, one per distinct assignment of the
+    units. Many starts find more of the partitions the voice fits about as
+    well; the fit alone cannot rank them (the best fit of 20 starts is wrong
+    on more calls than the spectral choice), so none replaces the voice's
+    choice unless the words prefer it (``audio.separate``).
+    """
+    chosen, others = _best_partition(unit_embeddings, durations, window_embeddings, settings)
+    others = others + [(_fit(c, unit_embeddings, durations), c, chosen[2])
+                       for c in (refine_centroids(c, unit_embeddings, durations, settings.refine_iterations)
+                                 for c in _kmeans_centroids(unit_embeddings, durations, settings))]
+    best_fit = max(f[0] for f in [chosen] + others)
+    kept: list[tuple[float, np.ndarray, float]] = []
+    seen: set[tuple[int, ...]] = set()
+    for index, candidate in enumerate([chosen] + sorted(others, key=lambda f: -f[0])):
+        if index > 0 and candidate[0] < best_fit - settings.plausible_fit:
+            continue
+        nearest = np.argmax(unit_embeddings @ candidate[1].T, axis=1)
+        key = tuple(nearest if nearest[0] == 0 else len(candidate[1]) - 1 - nearest)  # the labels' order is moot
+        if key not in seen:
+            seen.add(key)
+            kept.append(candidate)
+    return kept
+
+
+def _kmeans_centroids(unit_embeddings: np.ndarray, durations: np.ndarray,
+                      settings: DiarizationSettings) -> list[np.ndarray]:
+    """Return the centroids of ``kmeans_starts`` k-means runs on the long units (one per seed); two speakers only."""
+    from sklearn.cluster import KMeans
+
+    deciding = (durations >= settings.min_unit_s) & (np.linalg.norm(unit_embeddings, axis=1) > 0)
+    if settings.num_speakers != 2 or deciding.sum() <= settings.num_speakers:
+        return []
+    chosen = unit_embeddings[deciding]
+    found = []
+    for seed in range(settings.kmeans_starts):
+        labels = KMeans(settings.num_speakers, n_init=1, random_state=seed).fit_predict(chosen)
+        if len(set(labels)) == settings.num_speakers:
+            found.append(_normalised(np.stack([chosen[labels == k].mean(axis=0)
+                                               for k in range(settings.num_speakers)])))
+    return found
+
+
 def _best_partition(unit_embeddings: np.ndarray, durations: np.ndarray, window_embeddings: np.ndarray,
-                    settings: DiarizationSettings) -> tuple[np.ndarray, float]:
+                    settings: DiarizationSettings
+                    ) -> tuple[tuple[float, np.ndarray, float], list[tuple[float, np.ndarray, float]]]:
     """Return the refined centroids (and the clustering's silhouette) that fit the units best.
 
     The long units are clustered twice: on their embeddings, and on the same
@@ -289,15 +361,16 @@ def _best_partition(unit_embeddings: np.ndarray, durations: np.ndarray, window_e
     clustering's centroids are refined over all units; the pair with the higher
     duration-weighted similarity of the units to their nearest centroid (the
     objective the refinement climbs) is kept, the plain clustering on a tie.
+    Returns the kept (fit, centroids, silhouette) and, in a list, the other.
     """
-    best: tuple[float, np.ndarray, float] | None = None
+    found: list[tuple[float, np.ndarray, float]] = []
     for view in (unit_embeddings, _without_duration_direction(unit_embeddings, durations)):
         centroids, separation = _speaker_centroids(unit_embeddings, durations, window_embeddings, settings, view)
         centroids = refine_centroids(centroids, unit_embeddings, durations, settings.refine_iterations)
         fit = _fit(centroids, unit_embeddings, durations)
-        if best is None or fit > best[0] + 1e-9:
-            best = (fit, centroids, separation)
-    return best[1], best[2]
+        found.append((fit, centroids, separation))
+    best = 1 if found[1][0] > found[0][0] + 1e-9 else 0
+    return found[best], [found[1 - best]]
 
 
 def _without_duration_direction(unit_embeddings: np.ndarray, durations: np.ndarray) -> np.ndarray:

@@ -4,9 +4,12 @@ Stereo: one speaker per channel; the agent's channel is a setting (default 0).
 Mono: the recognised words are attributed to the speakers that
 ``audio.diarize`` found (each word to the speaker whose voice covers its
 middle), segments are cut wherever the speaker changes between two words, and
-``audio.roles`` names the agent. The split's confidence combines how well the
-speakers separate, the share of ambiguous or overlapped words, and how sure
-the agent choice is.
+``audio.roles`` names the agent. Where the voice fits other partitions nearly
+as well (``SpeakerTimeline.alternatives``), the words choose: the partition
+whose speakers' words separate most cleanly into an agent's and a customer's
+(``audio.roles.role_contrast``) is kept, the voice's own choice on a tie. The
+split's confidence combines how well the speakers separate, the share of
+ambiguous or overlapped words, and how sure the agent choice is.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import numpy as np
 
 from audio.diarize import DiarizationSettings, SpeakerTimeline
 from audio.io import DecodedAudio, UnsupportedLayout
-from audio.roles import RoleSettings, apply_roles, decide_agent
+from audio.roles import RoleSettings, apply_roles, decide_agent, role_contrast
 from qa.model import Role, Segment, Word
 
 
@@ -59,13 +62,13 @@ def speaker_channels(audio: DecodedAudio, agent_channel: int) -> list[SpeakerCha
 def split_mono(segments: list[Segment], timeline: SpeakerTimeline, settings: DiarizationSettings,
                role_settings: RoleSettings = RoleSettings()) -> MonoSplit:
     """Return the mono segments cut at speaker changes, with speakers, roles and the split's confidence."""
-    attributed: list[Segment] = []
-    ambiguous = words = 0
-    for segment in segments:
-        pieces, unsure = attribute_words(segment, timeline, settings.ambiguous_margin)
-        attributed.extend(pieces)
-        ambiguous += unsure
-        words += max(1, len(segment.words))
+    attributed, ambiguous, words = _attribute(segments, timeline, settings)
+    voice = timeline
+    contrast = role_contrast(attributed, role_settings) if timeline.alternatives and attributed else (0.0, 0.0)
+    for alternative in voice.alternatives:  # best fit first: an alternative must read strictly better
+        pieces, unsure, _ = _attribute(segments, alternative, settings)
+        if pieces and (clearer := role_contrast(pieces, role_settings)) > contrast:
+            contrast, timeline, attributed, ambiguous = clearer, alternative, pieces, unsure
     if not attributed:
         return MonoSplit(segments=[], confidence=0.0, evidence={"method": "no speech to attribute"})
     decision = decide_agent(attributed, role_settings)
@@ -79,6 +82,9 @@ def split_mono(segments: list[Segment], timeline: SpeakerTimeline, settings: Dia
         evidence={
             "method": "resemblyzer d-vectors on VAD regions, spectral clustering, word-level attribution",
             "speakers": timeline.num_speakers,
+            "partitions": 1 + len(voice.alternatives),  # the voice's choice and its near-equal alternatives
+            "partition_by_words": timeline is not voice,
+            "role_contrast": list(contrast),
             "separation": round(timeline.separation, 3),
             "ambiguous_words": ambiguous,
             "words": words,
@@ -92,6 +98,19 @@ def split_mono(segments: list[Segment], timeline: SpeakerTimeline, settings: Dia
             "role_overruled_by_content": decision.overruled,
         },
     )
+
+
+def _attribute(segments: list[Segment], timeline: SpeakerTimeline,
+               settings: DiarizationSettings) -> tuple[list[Segment], int, int]:
+    """Return the segments cut into speakers' pieces, the ambiguous words and the words (a wordless segment is one)."""
+    attributed: list[Segment] = []
+    ambiguous = words = 0
+    for segment in segments:
+        pieces, unsure = attribute_words(segment, timeline, settings.ambiguous_margin)
+        attributed.extend(pieces)
+        ambiguous += unsure
+        words += max(1, len(segment.words))
+    return attributed, ambiguous, words
 
 
 def attribute_words(segment: Segment, timeline: SpeakerTimeline, ambiguous_margin: float) -> tuple[list[Segment], int]:

@@ -8,7 +8,7 @@ import pytest
 from audio.diarize import (DiarizationError, DiarizationSettings, SpeakerTimeline, Unit, Window, _fit,
                            _without_duration_direction, refine_centroids, speaker_changes_inside_units)
 from audio.io import SAMPLE_RATE
-from audio.roles import RoleSettings, decide_agent
+from audio.roles import RoleSettings, decide_agent, number_count, role_contrast
 from audio.separate import attribute_words, split_mono
 from audio.vad import speech_regions
 from qa.model import Segment, Word
@@ -316,3 +316,51 @@ def test_a_bare_greeting_does_not_decide_who_speaks_first():
     segments[1].speaker, segments[1].text = "S1", "请讲。"  # a short opening turn of two pieces still speaks first
     segments[2].speaker = "S0"
     assert decide_agent(segments).evidence["S1"] == ["greeting: 您好", "speaks first"]
+
+
+def _mono_call() -> list[Segment]:
+    """Four turns heard as one mono channel: the agent greets and solves, the customer complains and reads a number."""
+    turns = [("您好，星辰客服，工号一零二四，请问有什么可以帮您？", 0.5, 4.0),
+             ("你们怎么回事，卡又被扣钱了！卡号六二一四八三九零五七二六四七零七。", 4.6, 9.0),
+             ("给您带来不便非常抱歉，我马上帮您退回，感谢您的耐心。", 9.6, 13.0),
+             ("好吧，你们快点。", 13.6, 15.0)]
+    return [Segment("mix", "unknown", start, end, text, words=words_at((text, start, end)))
+            for text, start, end in turns]
+
+
+def _by_units(speakers: list[int], alternatives: list[SpeakerTimeline] | None = None) -> SpeakerTimeline:
+    units = [Unit(s.start, s.end, speaker, 0.05) for s, speaker in zip(_mono_call(), speakers)]
+    line = timeline(units, [])
+    line.alternatives = alternatives or []
+    return line
+
+
+def test_a_long_number_read_out_is_counted_for_its_speaker():
+    said = [segment("customer", 0.0, 3.0, "卡号是六二一四，八三九零，五七二六。"), segment("agent", 3.0, 5.0, "尾号四七零七，对吗？")]
+    said[0].speaker, said[1].speaker = "S0", "S1"
+    assert number_count(said, "S0", RoleSettings()) == 1  # groups joined across the commas
+    assert number_count(said, "S1", RoleSettings()) == 0  # four digits are no number read out
+
+
+def test_the_split_that_keeps_each_side_whole_reads_clearer():
+    right = _mono_call()
+    for s, speaker in zip(right, ("S0", "S1", "S0", "S1")):
+        s.speaker = speaker
+    mixed = _mono_call()
+    for s, speaker in zip(mixed, ("S0", "S0", "S1", "S1")):
+        s.speaker = speaker
+    assert role_contrast(right) > role_contrast(mixed)
+
+
+def test_the_words_choose_among_partitions_the_voice_fits_about_as_well():
+    # the voice's choice puts the complaint with the greeting; an alternative keeps each side whole
+    alternative = _by_units([0, 1, 0, 1])
+    split = split_mono(_mono_call(), _by_units([0, 0, 1, 1], [alternative]), DiarizationSettings())
+    assert split.evidence["partition_by_words"] and split.evidence["partitions"] == 2
+    assert [s.role for s in split.segments] == ["agent", "customer", "agent", "customer"]
+    # without an alternative the voice's choice stands
+    alone = split_mono(_mono_call(), _by_units([0, 0, 1, 1]), DiarizationSettings())
+    assert not alone.evidence["partition_by_words"]
+    # an alternative that reads no clearer does not replace it
+    same = split_mono(_mono_call(), _by_units([0, 1, 0, 1], [_by_units([0, 1, 0, 1])]), DiarizationSettings())
+    assert not same.evidence["partition_by_words"]
