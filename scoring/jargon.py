@@ -1,7 +1,7 @@
 """Jargon the agent uses toward the customer: found with jieba and a per-industry user dictionary.
 
 Terms of three or more characters match anywhere, also by sound (ASR
-homophones) where the sound-alike starts a word. Two-character terms are ambiguous, so they must stand as a word
+homophones). Two-character terms are ambiguous, so they must stand as a word
 in jieba's segmentation (with every glossary term added as a user word): 「后台」
 in 「后台阶」 is not a hit, while 「单停」 in 「被单停了」 is (a particle glued to its first
 character does not take the word away). They also match by sound when the heard word is rare
@@ -76,11 +76,9 @@ def jargon_terms(text: str, glossary: dict[str, str], max_word_freq: int) -> lis
     words = tokenizer(terms)
     tokens = list(words.tokenize(bare))
     bounds = {0} | {end for _, _, end in tokens}
-    # a longer term heard by sound must start a word: 「这个月起」 reads ge yue qi, like 合约期 (合 is also ge),
-    # from the middle of 这个
     hits = [(start, term) for start, end, term in phrase_spans(bare, terms)
-            if (len(term) >= SOUND_MATCH_MIN_CHARS and (bare[start:end] == term or start in bounds))
-            or (start in bounds and end in bounds) or _particle_glued(bare, start, term, words)]
+            if len(term) >= SOUND_MATCH_MIN_CHARS or (start in bounds and end in bounds)
+            or _particle_glued(bare, start, term, words)]
     taken = {i for start, term in hits for i in range(start, start + len(term))}
     short = [t for t in terms if len(t) < SOUND_MATCH_MIN_CHARS]
     for token, start, end in tokens:

@@ -320,8 +320,6 @@ NEGATIVE = [
     # session 14 (heldout17 read): a sentence that pushes the problem away offers no step, whatever it names
     ("neg-push-01", [("c", "这个月平白多扣了十块，我从没订过。"), ("a", "网点给您开的，您找网点去，跟我们不相干。")]),
     # session 17: the agent's own lookup in a channel is no step for the customer
-    # session 17 (heldout30 read): registering it "once more" and waiting is no concrete step
-    ("neg-again-01", [("c", "楼道灯坏了好几天。"), ("a", "这事我再帮您反映一次，让他们安排吧。")]),
     ("neg-look-01", [("c", "我的积分怎么少了？"), ("a", "我在手机银行后台查到您上周兑了一次。")]),
 ]
 
