@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from qa.model import Segment
 
@@ -194,8 +195,14 @@ def number_count(segments: list[Segment], speaker: str, settings: RoleSettings) 
     account numbers, asked for by the agent) and never by an agent. Digits
     may be split by spaces, commas or dashes, and be written in Chinese.
     """
-    run = re.compile(rf"[0-9零一二三四五六七八九幺〇]{{{settings.number_digits},}}")
+    run = _digit_run(settings.number_digits)
     return sum(len(run.findall(_NUMBER_SEPARATORS.sub("", s.text))) for s in segments if s.speaker == speaker)
+
+
+@lru_cache(maxsize=4)
+def _digit_run(digits: int) -> re.Pattern[str]:
+    """Return the pattern of a run of at least ``digits`` digits, Arabic or Chinese."""
+    return re.compile(rf"[0-9零一二三四五六七八九幺〇]{{{digits},}}")
 
 
 def cue_evidence(said: dict[str, int], address: int, others_complaints: int) -> str:
