@@ -6,7 +6,7 @@ next to a digit that is read like a digit counts as that digit: Whisper writes
 the homophone of a spoken digit it did not take for a number (要 for 幺 in
 「要3812345678」, 期 for 七, 此 for 四: at 8 kHz the s of 四 is heard as c), and
 a digit read that way makes its neighbour count too, so a run of homophones
-(「此邀零…」) counts whole. A run is reported only when the whole number passes
+(「此邀零…」) counts whole, also across the separator between two groups (「此妖邻妖邻舞,1987…」). A run is reported only when the whole number passes
 its format and checksum, so 「要3个」 stays text. Findings never hold the number
 itself, only a redacted form.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from qa.model import Assessment, Finding, Segment, Transcript
 from scoring.lexicons import char_reading
@@ -23,20 +24,25 @@ from scoring.wording import EMPTY, Text, role_name, say
 
 CHINESE_DIGITS = {"零": "0", "〇": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
                   "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-DIGIT_READINGS = {"ling": "0", "yao": "1", "yi": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
+# ci for si and lin for ling: at 8 kHz the s of 四 is heard as c, and the ng of 零 is lost (此邀邻… for 四幺零…)
+DIGIT_READINGS = {"ling": "0", "lin": "0", "yao": "1", "yi": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
                   "liu": "6", "qi": "7", "ba": "8", "jiu": "9", "ci": "4"}
 ID_CHECK_X = {"x", "X", "叉", "×"}
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CODES = "10X98765432"
 MASK = "*"
+# A number read in groups may be split between two speakers' turns by the speaker split (the first groups given to
+# the agent, the rest to the customer): turns this close whose boundary falls inside a run of digits are read together.
+MAX_SPLIT_GAP_S = 1.0
 # A masked piece of a split number this long or longer is masked in quotes too (a shorter one, like 「8」, would
 # hit any 8 in any quote).
 MIN_QUOTED_PIECE = 3
 PII_NAMES = {"mobile": Text("mobile", "手机号"), "id_card": Text("id_card", "身份证号"),
              "bank_card": Text("bank_card", "银行卡号")}
 _DIGIT = "0-9０-９" + "".join(CHINESE_DIGITS)
+_SEPARATORS = " ,，、-"  # the hyphen last: a literal in a character class
 # A run of digits, allowing one separator (space, hyphen, comma) between groups, optionally ending in X.
-_RUN = re.compile(rf"[{_DIGIT}](?:[ \-,，、]?[{_DIGIT}])*(?:[ \-]?[xX叉×])?")
+_RUN = re.compile(rf"[{_DIGIT}](?:[{_SEPARATORS}]?[{_DIGIT}])*(?:[ \-]?[xX叉×])?")
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,7 @@ def digit_view(text: str) -> str:
     """Return ``text`` with each digit homophone that touches a digit replaced by that digit (same length).
 
     A replaced homophone is a digit for its neighbours too, so a run of them is read from the digit it touches.
+    A digit beyond one separator touches it too: numbers are read in groups.
     """
     chars = list(text)
     changed = True
@@ -113,11 +120,23 @@ def digit_view(text: str) -> str:
         for i, char in enumerate(chars):
             if _is_digit(char):
                 continue
-            near = (i > 0 and _is_digit(chars[i - 1])) or (i + 1 < len(chars) and _is_digit(chars[i + 1]))
+            near = any(_is_digit(chars[j]) for j in _neighbours(chars, i))
             digit = _sounds_like_digit(char) if near else ""
             if digit:
                 chars[i], changed = digit, True
     return "".join(chars)
+
+
+def _neighbours(chars: list[str], i: int) -> list[int]:
+    """Return the positions next to ``i``, looking past one separator on either side."""
+    found = []
+    for step in (-1, 1):
+        j = i + step
+        if 0 <= j < len(chars) and chars[j] in _SEPARATORS:
+            j += step
+        if 0 <= j < len(chars):
+            found.append(j)
+    return found
 
 
 def find_pii(text: str) -> list[PiiMatch]:
@@ -163,20 +182,64 @@ def _masked_span(text: str, view: str, match: PiiMatch, keep_last: int) -> str:
                    for i in range(match.start, match.end))
 
 
-def spoken_numbers(transcript: Transcript) -> list[tuple[PiiMatch, str, list[Segment]]]:
-    """Return each personal number with the text of its speaker's turn and the segments it is spoken in.
+class SpokenNumber(NamedTuple):
+    """A personal number as spoken: the text it was found in, its segments and who spoke most of its digits."""
+
+    match: PiiMatch
+    text: str
+    segments: list[Segment]
+    role: str
+
+
+def spoken_numbers(transcript: Transcript) -> list[SpokenNumber]:
+    """Return each personal number with the text it was found in, the segments it is spoken in and its speaker.
 
     A number is looked for in the whole turn, not segment by segment: people read numbers in groups,
     and Whisper often starts a new segment at the pause between two groups (「手机号是159，」「07263841」).
+    A number split between two speakers' turns (``number_spans``) goes to the one who spoke most of its digits,
+    the customer on a tie.
     """
     found = []
-    for turn in build_turns(transcript):
-        text = "".join(segment.text for segment in turn.segments)
-        bounds = _segment_bounds(turn.segments)
+    for segments in number_spans(transcript):
+        text = "".join(segment.text for segment in segments)
+        view = digit_view(text)
+        bounds = _segment_bounds(segments)
         for match in find_pii(text):
-            found.append((match, text, [segment for segment, (start, end) in zip(turn.segments, bounds)
-                                        if start < match.end and match.start < end]))
+            spoken = [(segment, sum(_is_digit(view[i]) for i in range(max(start, match.start), min(end, match.end))))
+                      for segment, (start, end) in zip(segments, bounds) if start < match.end and match.start < end]
+            found.append(SpokenNumber(match, text, [segment for segment, _ in spoken], _main_speaker(spoken)))
     return found
+
+
+def _main_speaker(spoken: list[tuple[Segment, int]]) -> str:
+    """Return the role that spoke most digits, given each segment with its digit count; the customer on a tie."""
+    digits: dict[str, int] = {}
+    for segment, count in spoken:
+        digits[segment.role] = digits.get(segment.role, 0) + count
+    return max(sorted(digits, key=lambda role: role != "customer"), key=lambda role: digits[role])
+
+
+def number_spans(transcript: Transcript) -> list[list[Segment]]:
+    """Return the segments to read numbers in: each turn, joined to the next when a number runs on into it.
+
+    A boundary is inside a number when the text before it ends in a digit (a separator may follow) and the text
+    after it starts with one, and the next turn starts within ``MAX_SPLIT_GAP_S``.
+    """
+    spans: list[list[Segment]] = []
+    for turn in build_turns(transcript):
+        if spans and _runs_on(spans[-1], turn.segments):
+            spans[-1] = spans[-1] + turn.segments
+        else:
+            spans.append(list(turn.segments))
+    return spans
+
+
+def _runs_on(before: list[Segment], after: list[Segment]) -> bool:
+    if after[0].start - max(s.end for s in before) > MAX_SPLIT_GAP_S:
+        return False
+    tail = digit_view("".join(s.text for s in before).rstrip(_SEPARATORS + "。.？?！!"))
+    head = digit_view(after[0].text.lstrip(_SEPARATORS))
+    return bool(tail and head) and _is_digit(tail[-1]) and _is_digit(head[0])
 
 
 def _segment_bounds(segments: list[Segment]) -> list[tuple[int, int]]:
@@ -191,8 +254,7 @@ def _segment_bounds(segments: list[Segment]) -> list[tuple[int, int]]:
 def pii_findings(transcript: Transcript, keep_last: int) -> list[Finding]:
     """Return one ``pii`` finding per personal number, quote redacted; spoken by the agent = exposure."""
     findings = []
-    for match, text, segments in spoken_numbers(transcript):
-        role = segments[0].role
+    for match, text, segments, role in spoken_numbers(transcript):
         exposure = (Text(" (the agent reads personal data aloud)", "（坐席念出了个人信息）")
                     if role == "agent" else EMPTY)
         rule = say("{type} spoken by the {role}", "{role}说出了{type}", role=role_name(role),
@@ -211,17 +273,17 @@ def _is_digit(char: str) -> bool:
 
 
 def redact_transcript(transcript: Transcript, keep_last: int) -> dict[str, str]:
-    """Mask personal numbers in the segments' text (found turn by turn) and every digit of their words.
+    """Mask personal numbers in the segments' text (found turn by turn, see ``number_spans``) and every digit of their words.
 
     Words are timing data; a number is often split over several of them, so a segment holding part of a
     personal number keeps no digit in its words at all. Returns each masked piece of text (original →
     masked), so that quotes of the call can be masked the same way.
     """
     pieces = {}
-    for turn in build_turns(transcript):
-        text = "".join(segment.text for segment in turn.segments)
+    for segments in number_spans(transcript):
+        text = "".join(segment.text for segment in segments)
         masked = redact_text(text, keep_last)
-        for segment, (start, end) in zip(turn.segments, _segment_bounds(turn.segments)):
+        for segment, (start, end) in zip(segments, _segment_bounds(segments)):
             if masked[start:end] == segment.text:
                 continue
             first = next(i for i in range(start, end) if masked[i] != text[i])

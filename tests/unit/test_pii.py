@@ -63,6 +63,13 @@ def test_a_run_of_homophones_counts_from_the_digit_it_touches():
     assert find_pii("打了三次，第二次才通") == []
 
 
+def test_a_run_of_homophones_counts_across_the_pause_between_groups():
+    # a whole first group heard as homophones (此 for 四, 尔 for 二, 邻 for 零: the ng lost at 8 kHz, 溜 for 六),
+    # set off from the digits by the comma Whisper writes at the pause
+    assert [(m.type, m.digits) for m in find_pii("此尔邻要邻溜,1992-0507,1236")] == [("id_card", "420106199205071236")]
+    assert find_pii("林先生,1992年") == [] and find_pii("临时,3个") == []
+
+
 def test_id_card_spoken_with_x_and_bank_card():
     spoken_id = "".join("零一二三四五六七八九"[int(d)] for d in VALID_ID[:-1]) + "叉"
     assert [m.type for m in find_pii(f"身份证{spoken_id}")] == ["id_card"]
@@ -126,3 +133,25 @@ def test_a_split_number_is_masked_in_every_segment_and_quote():
 def test_masking_keeps_the_separators_between_digit_groups():
     assert redact_text("号码138 1234 5678", keep_last=4) == "号码*** **** 5678"
     assert redact_text("要3812345678", keep_last=4) == "*******5678"  # the homophone 要 (幺) is a digit too
+
+
+def test_a_number_split_between_two_speakers_turns_is_read_whole():
+    # the speaker split gave the first groups of the customer's card number to the agent (measured on a mono call)
+    t = transcript(("agent", 0.0, 1.5, "卡号多少？"), ("agent", 1.8, 3.2, "6217-0038-"),
+                   ("customer", 3.2, 5.0, "1002-4018"), ("agent", 5.5, 7.0, "好的"))
+    [found] = pii_findings(t, keep_last=4)
+    assert (found.detail["type"], found.role, found.severity, found.start, found.end) == (
+        "bank_card", "customer", "info", 1.8, 5.0)  # eight digits each: the customer's on a tie
+    t = transcript(("agent", 0.0, 3.0, "卡号6217-0038-1002-"), ("customer", 3.2, 4.0, "4018"))
+    assert [(f.role, f.severity) for f in pii_findings(t, keep_last=4)] == [("agent", "major")]
+
+
+def test_turns_apart_or_not_running_on_are_not_joined_into_a_number():
+    assert pii_findings(transcript(("agent", 0.0, 1.5, "6217-0038-"), ("customer", 3.0, 5.0, "1002-4018")), 4) == []
+    assert pii_findings(transcript(("agent", 0.0, 1.5, "尾号0038？"), ("customer", 1.8, 5.0, "对，10024018")), 4) == []
+
+
+def test_a_number_split_between_speakers_is_masked_in_both():
+    t = transcript(("agent", 0.0, 1.5, "6217-0038-"), ("customer", 1.6, 3.0, "1002-4018"))
+    redact_assessment(Assessment(call_id="c", rubric_version="t", transcript=t), keep_last=4)
+    assert [s.text for s in t.segments] == ["****-****-", "****-4018"]
