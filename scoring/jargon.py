@@ -105,7 +105,8 @@ def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
     """Return one finding per jargon term and agent turn (its first mention), with the plain wording instead.
 
     A term once explained (in its turn, or in the agent's next turn after the customer asked) is known to the
-    customer: its later mentions are not jargon.
+    customer: its later mentions are not jargon. So is a term the customer said first (「光猫上月就退回营业厅了」),
+    unless saying it they asked what it means.
     """
     glossary = jargon_glossary(tuple(rubric.setting("jargon", "industries")))
     max_word_freq = rubric.setting("jargon", "sound_match_max_freq")
@@ -114,7 +115,10 @@ def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
     findings = []
     known: set[str] = set()  # terms explained to the customer earlier in the call
     asked: set[str] = set()  # terms the customer just said it did not understand
+    confusions = load_lexicon("customer_confusion")
     for index, turn in enumerate(turns):
+        if turn.role == "customer" and not contains_any(turn.text, confusions, by_sound=False):
+            known |= set(jargon_terms(turn.text, glossary, max_word_freq))
         if turn.role != "agent":
             continue
         explained_by = explainer(turn.text, explainers)

@@ -40,7 +40,9 @@ def test_two_character_jargon_must_stand_as_a_word():
 @pytest.mark.parametrize("said, term", [("门诊先过了起付线才报销", "起付线"), ("一年报到封顶线就不报了", "封顶线"),
                                         ("出境前开个日租包", "日租包"), ("东西太多系统自动拆单了", "拆单"),
                                         ("逾期记录不对可以提异议申请", "异议申请"), ("这一千是绝对免赔", "绝对免赔"),
-                                        ("副卡共享主卡的流量池", "流量池"), ("三相负荷不平衡会让灯闪", "负荷不平衡")])
+                                        ("副卡共享主卡的流量池", "流量池"), ("三相负荷不平衡会让灯闪", "负荷不平衡"),
+                                        ("刷脸没过是因为活体检测", "活体检测"), ("要换成双向电表才能卖电", "双向电表"),
+                                        ("改受益人要做保全变更", "保全变更"), ("保全找柜面", "保全")])
 def test_terms_of_the_glossary_added_in_session_14(said, term):
     assert jargon_terms(said, jargon_glossary(("all",)), 50) == [term]
 
@@ -114,6 +116,17 @@ def test_industry_selection_comes_from_the_rubric(tmp_path):
 
 def test_customer_words_are_not_agent_jargon(rubric):
     assert jargon(transcript(("customer", 0.0, 2.0, "你们后台怎么回事")), rubric) == []
+
+
+def test_a_term_the_customer_said_first_is_known_to_them(rubric):
+    own = transcript(("customer", 0.0, 3.0, "我的机顶盒CA卡插反了吧？"), ("agent", 3.5, 6.0, "CA卡拔下来重插一下。"))
+    assert jargon(own, rubric) == []
+    # not when saying it they asked what it is
+    asked = transcript(("customer", 0.0, 3.0, "屏幕上说CA卡，这是什么意思？"), ("agent", 3.5, 6.0, "CA卡没授权。"))
+    assert [f.quote for f in jargon(asked, rubric)] == ["ca卡"]
+    # nor for a term the customer has not said yet
+    later = transcript(("agent", 0.0, 3.0, "CA卡没授权。"), ("customer", 3.5, 5.0, "CA卡在哪？"), ("agent", 5.5, 7.0, "CA卡在侧面。"))
+    assert [f.quote for f in jargon(later, rubric)] == ["ca卡"]
 
 
 # --- forbidden phrases, mechanical replies, caution ------------------------------------------
