@@ -213,6 +213,22 @@ def echo_share(agent_text: str, customer_text: str) -> float:
     return round(len(pairs & said) / len(pairs), 3) if pairs else 0.0
 
 
+def _tag_question(turn: Turn) -> str:
+    """Return the tag question (…，对吗？) that ends a clause or a segment of ``turn``, or ''.
+
+    Only a tag that ends what is said asks for agreement: inside a clause, 「就是看镜头前是不是真人」 says what is
+    checked. A tag shape may span two segments (「我这么说…」「没跑偏吧」): the turn is read up to each clause's end.
+    """
+    said = ""
+    for segment in turn.segments:
+        for clause in clauses(segment.text):
+            said += clause
+            tag = ending_tag(said)
+            if tag:
+                return tag
+    return ""
+
+
 def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | None) -> StepResult:
     """Found: a restatement asking for agreement (…对吗) that the customer does not reject.
 
@@ -234,7 +250,7 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
     for index, turn in enumerate(turns):
         if turn.role == "customer":
             customer_said += turn.text
-        tag = find_cue(turn.text, "confirm_tags") if turn.role == "agent" and customer_said else ""
+        tag = _tag_question(turn) if turn.role == "agent" and customer_said else ""
         if not tag:
             continue
         # the segment where the tag is complete: a tag shape (「我这么说…没跑偏吧」) may span two segments

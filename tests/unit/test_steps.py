@@ -146,6 +146,17 @@ def test_restatement_needs_the_customer_not_to_reject_it(rubric):
     assert step.status == "found" and step.detail["customer_agreed"] is False
 
 
+def test_a_tag_word_inside_a_clause_asks_for_no_agreement(rubric):
+    # 是不是 says what is checked (whether), and the customer's 行 accepts the step, not a restatement
+    inside = transcript(("customer", 0.0, 2.0, "指纹怎么都录不进去。"),
+                        ("agent", 2.5, 8.0, "系统要核对按上去的是不是本人的手指，您换个手指再录一次。"),
+                        ("customer", 8.5, 9.5, "行吧。"))
+    assert _status(inside, rubric)["确认问题"] == "missing"
+    ending = transcript(("customer", 0.0, 2.0, "指纹怎么都录不进去。"),
+                        ("agent", 2.5, 8.0, "您是说换了几个手指都录不进去，是不是？"), ("customer", 8.5, 9.5, "对。"))
+    assert _status(ending, rubric)["确认问题"] == "found"
+
+
 def test_restatement_without_marker_repeats_the_customer_or_is_agreed_to(rubric):
     echoed = transcript(("customer", 0.0, 2.0, "我的话费多扣了三十块。"),
                         ("agent", 2.5, 6.0, "您这个月的话费比上个月多扣了三十块，对吧？"), ("customer", 6.5, 7.0, "什么？"))

@@ -207,6 +207,8 @@ POSITIVE = [
     # session 17 (heldout30 read): the agent does it right now, with a time
     ("mix-20", [("c", "卡被锁了付不了款。"), ("a", "我马上解开，五分钟后就能刷。")], set()),
     ("mix-19", [("c", "这个月话费怎么多了五十？"), ("a", "是流量超了套餐两个G。以后在公众号查每天用了多少。")], set()),
+    # session 18 (heldout31 read): our side installs it at a named time, the time first; a full schedule is a cause
+    ("mix-21", [("c", "新买的空调什么时候能装？"), ("a", "这周师傅排满了。下周二下午装，装完就能用。")], {"cause"}),
 ]
 
 NEGATIVE = [

