@@ -41,6 +41,8 @@ Spans = tuple[tuple[float, float], ...]
 # 「开通的时候」「您到营业厅的时候」: a time clause names no step of its own (what follows it still counts)
 _WHEN = re.compile(r"[\u4e00-\u9fff]{1,4}的时候")
 # 「想停续费、退钱，是吗」「要换新的对吧」: the customer's wish said back, however short
+# a tag question ending in one of these asks wherever it stands; an A-not-A tag (是不是) only at its clause's end
+_TAG_PARTICLES = "吗吧么呢啊呀嘛"
 _WISH = re.compile(r"(?:那|所以|就是)?(?:您|你)?(?:是|就是|主要是|现在是)?(?:想|要(?!不)|希望|打算)(?!问)")
 
 
@@ -214,19 +216,18 @@ def echo_share(agent_text: str, customer_text: str) -> float:
 
 
 def _tag_question(turn: Turn) -> str:
-    """Return the tag question (…，对吗？) that ends a clause or a segment of ``turn``, or ''.
+    """Return the tag question (…，对吗？) of the agent's ``turn``, or ''.
 
-    Only a tag that ends what is said asks for agreement: inside a clause, 「就是看镜头前是不是真人」 says what is
-    checked. A tag shape may span two segments (「我这么说…」「没跑偏吧」): the turn is read up to each clause's end.
+    An A-not-A tag (是不是, 对不对) asks for agreement only at the end of its clause: followed by more words
+    (「就是看镜头前是不是真人」) it says "whether". One or no character after it still ends it: 8 kHz ASR joins
+    the customer's 「对」 on or cuts 是不是这样 short.
     """
-    said = ""
-    for segment in turn.segments:
-        for clause in clauses(segment.text):
-            said += clause
-            tag = ending_tag(said)
-            if tag:
-                return tag
-    return ""
+    tag = find_cue(turn.text, "confirm_tags")
+    if not tag or tag[-1] in _TAG_PARTICLES:
+        return tag
+    spoken = [clause for clause in clauses(turn.text) if tag in clause]
+    embedded = all(len(re.findall(r"[\u4e00-\u9fff]", clause.split(tag, 1)[1])) >= 2 for clause in spoken)
+    return "" if spoken and embedded else tag
 
 
 def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | None) -> StepResult:
