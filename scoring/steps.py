@@ -219,15 +219,22 @@ def _tag_question(turn: Turn) -> str:
     """Return the tag question (…，对吗？) of the agent's ``turn``, or ''.
 
     An A-not-A tag (是不是, 对不对) asks for agreement only at the end of its clause: followed by more words
-    (「就是看镜头前是不是真人」) it says "whether". One or no character after it still ends it: 8 kHz ASR joins
-    the customer's 「对」 on or cuts 是不是这样 short.
+    (「就是看镜头前是不是真人」) it says "whether", and a later tag of the turn may still ask (「…，是不是电表有问题，
+    对吗？」). One or no character after it still ends it: 8 kHz ASR joins the customer's 「对」 on or cuts 是不是这样
+    short. A tag shape may span two clauses (「我这么说，没跑偏吧」): the whole turn is read last.
     """
-    tag = find_cue(turn.text, "confirm_tags")
-    if not tag or tag[-1] in _TAG_PARTICLES:
-        return tag
-    spoken = [clause for clause in clauses(turn.text) if tag in clause]
-    embedded = all(len(re.findall(r"[\u4e00-\u9fff]", clause.split(tag, 1)[1])) >= 2 for clause in spoken)
-    return "" if spoken and embedded else tag
+    for text in clauses(turn.text) + [turn.text]:
+        tag = find_cue(text, "confirm_tags")
+        if tag and (tag[-1] in _TAG_PARTICLES or not _words_after(tag, text)):
+            return tag
+    return ""
+
+
+def _words_after(tag: str, text: str) -> bool:
+    """Return whether two or more characters follow ``tag`` in each clause of ``text`` that says it."""
+    spoken = [clause for clause in clauses(text) if tag in clause]
+    return bool(spoken) and all(len(re.findall(r"[\u4e00-\u9fff]", clause.split(tag, 1)[1])) >= 2
+                                for clause in spoken)
 
 
 def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | None) -> StepResult:

@@ -155,6 +155,10 @@ def test_a_tag_word_inside_a_clause_asks_for_no_agreement(rubric):
     ending = transcript(("customer", 0.0, 2.0, "指纹怎么都录不进去。"),
                         ("agent", 2.5, 8.0, "您是说换了几个手指都录不进去，是不是？"), ("customer", 8.5, 9.5, "对。"))
     assert _status(ending, rubric)["确认问题"] == "found"
+    # a later tag of the turn still asks
+    later = transcript(("customer", 0.0, 2.0, "指纹怎么都录不进去。"),
+                       ("agent", 2.5, 8.0, "您是想知道为什么录不进去，是不是手机坏了，对吗？"), ("customer", 8.5, 9.5, "对。"))
+    assert _status(later, rubric)["确认问题"] == "found"
 
 
 def test_restatement_without_marker_repeats_the_customer_or_is_agreed_to(rubric):
