@@ -42,7 +42,7 @@ def test_bench_prints_both_engines_side_by_side(short_call):
     for stage in ("decode", "vad", "asr", "scoring", "storage"):
         assert len(rows[stage]) == 4, (stage, rows[stage])  # wall s and RTF for each engine
     assert "int8" in done.stdout and "float32" in done.stdout
-    assert "CER clip" in done.stdout and "peak RSS" in done.stdout
+    assert "CER clip" in done.stdout and "peak RSS" in done.stdout and "warm-up (20 s per layout)" in done.stdout
     assert "ASR speed-up: faster-whisper is" in done.stdout
 
 
@@ -53,6 +53,8 @@ def test_bench_json_has_stage_times_memory_and_cer(short_call):
     assert run["engine"] == "faster-whisper" and run["beam_size"] == 1 and run["compute_type"] == "int8"
     assert run["audio_seconds"] == pytest.approx(CLIP_SECONDS, abs=0.05)
     assert run["stages"]["asr"] > 0 and run["stages"]["storage"] > 0
+    # the clip's first 20 s were scored once before the timed pass: model load and warm-up kept apart
+    assert run["load_model_s"] > 0 and run["warm_up_s"] > 0
     assert 100 < run["peak_rss_mb"] < 4000
     assert run["calls"][0]["cer"] < 0.5
     assert run["pipeline_rtf"] == pytest.approx(run["pipeline_s"] / run["audio_seconds"], rel=0.01)
