@@ -313,9 +313,9 @@ def _plausible_partitions(unit_embeddings: np.ndarray, durations: np.ndarray, wi
     choice unless the words prefer it (``audio.separate``).
     """
     chosen, others = _best_partition(unit_embeddings, durations, window_embeddings, settings)
-    others = others + [(_fit(c, unit_embeddings, durations), c, chosen[2])
-                       for c in (refine_centroids(c, unit_embeddings, durations, settings.refine_iterations)
-                                 for c in _kmeans_centroids(unit_embeddings, durations, settings))]
+    for centroids, separation in _kmeans_centroids(unit_embeddings, durations, settings):
+        centroids = refine_centroids(centroids, unit_embeddings, durations, settings.refine_iterations)
+        others.append((_fit(centroids, unit_embeddings, durations), centroids, separation))
     best_fit = max(f[0] for f in [chosen] + others)
     kept: list[tuple[float, np.ndarray, float]] = []
     seen: set[tuple[int, ...]] = set()
@@ -331,9 +331,13 @@ def _plausible_partitions(unit_embeddings: np.ndarray, durations: np.ndarray, wi
 
 
 def _kmeans_centroids(unit_embeddings: np.ndarray, durations: np.ndarray,
-                      settings: DiarizationSettings) -> list[np.ndarray]:
-    """Return the centroids of ``kmeans_starts`` k-means runs on the long units (one per seed); two speakers only."""
+                      settings: DiarizationSettings) -> list[tuple[np.ndarray, float]]:
+    """Return (centroids, silhouette) of ``kmeans_starts`` k-means runs on the long units; two speakers only.
+
+    One per seed; the silhouette is of that run's own clustering, as ``_speaker_centroids`` gives the spectral one's.
+    """
     from sklearn.cluster import KMeans
+    from sklearn.metrics import silhouette_score
 
     deciding = (durations >= settings.min_unit_s) & (np.linalg.norm(unit_embeddings, axis=1) > 0)
     if settings.num_speakers != 2 or deciding.sum() <= settings.num_speakers:
@@ -343,8 +347,9 @@ def _kmeans_centroids(unit_embeddings: np.ndarray, durations: np.ndarray,
     for seed in range(settings.kmeans_starts):
         labels = KMeans(settings.num_speakers, n_init=1, random_state=seed).fit_predict(chosen)
         if len(set(labels)) == settings.num_speakers:
-            found.append(_normalised(np.stack([chosen[labels == k].mean(axis=0)
-                                               for k in range(settings.num_speakers)])))
+            found.append((_normalised(np.stack([chosen[labels == k].mean(axis=0)
+                                                for k in range(settings.num_speakers)])),
+                          float(silhouette_score(chosen, labels, metric="cosine"))))
     return found
 
 

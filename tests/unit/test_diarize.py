@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from audio.diarize import (DiarizationError, DiarizationSettings, SpeakerTimeline, Unit, Window, _fit,
-                           _without_duration_direction, refine_centroids, speaker_changes_inside_units)
+                           _kmeans_centroids, _without_duration_direction, refine_centroids, speaker_changes_inside_units)
 from audio.io import SAMPLE_RATE
 from audio.roles import RoleSettings, decide_agent, number_count, role_contrast
 from audio.separate import attribute_words, split_mono
@@ -283,6 +283,18 @@ def test_the_fit_of_centroids_is_the_duration_weighted_similarity_to_the_nearest
     wrong = np.stack([_unit(45), _unit(180)])
     assert _fit(right, units, durations) > _fit(wrong, units, durations)
     assert _fit(right, units, durations) == pytest.approx((2 * np.cos(np.radians(5)) + 1 + np.cos(np.radians(5))) / 4)
+
+
+def test_each_k_means_partition_carries_the_silhouette_of_its_own_clusters():
+    # two tight voices, then the same units spread evenly: each run's separation is its own, not a shared one
+    settings = DiarizationSettings(kmeans_starts=3)
+    tight = np.stack([_unit(a) for a in (0, 3, 6, 9, 90, 93, 96, 99)])
+    spread = np.stack([_unit(a) for a in range(0, 160, 20)])
+    durations = np.full(8, 3.0)
+    tight_runs = _kmeans_centroids(tight, durations, settings)
+    spread_runs = _kmeans_centroids(spread, durations, settings)
+    assert len(tight_runs) == 3 and all(separation > 0.9 for _, separation in tight_runs)
+    assert spread_runs and all(separation < 0.8 for _, separation in spread_runs)
 
 
 def test_a_refining_round_that_would_leave_a_speaker_without_units_is_not_taken():
