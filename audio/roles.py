@@ -163,7 +163,8 @@ def complaint_count(segments: list[Segment], speaker: str, settings: RoleSetting
     return sum(len(find_patterns(s.text, shapes)) for s in segments if s.speaker == speaker)
 
 
-def role_contrast(segments: list[Segment], settings: RoleSettings = RoleSettings()) -> tuple[float, float]:
+def role_contrast(segments: list[Segment], settings: RoleSettings = RoleSettings(),
+                  decision: RoleDecision | None = None) -> tuple[float, float]:
     """Return how cleanly the speakers' words separate into one agent and one customer, to compare two splits.
 
     First, the spread (most minus least) of the speakers' cues through the
@@ -174,13 +175,13 @@ def role_contrast(segments: list[Segment], settings: RoleSettings = RoleSettings
     each side's words to one speaker scores highest. Second, to break a tie, the
     spread of the same cues plus the opening vote's points (greeting, 工号,
     closing, who speaks first): weaker, since both sides greet and say goodbye
-    and a customer may speak first.
+    and a customer may speak first. ``decision``: ``decide_agent``'s on these segments, when the caller has it.
     """
     speakers = sorted({s.speaker for s in segments})
     if len(speakers) < 2:
         return 0.0, 0.0
     ordered = sorted(segments, key=lambda s: s.start)
-    decision = decide_agent(ordered, settings)
+    decision = decision or decide_agent(ordered, settings)
     cues = {speaker: decision.content[speaker] + decision.address[speaker] - decision.complaints[speaker]
             - number_count(ordered, speaker, settings) for speaker in speakers}
     total = {speaker: cues[speaker] + decision.points[speaker] for speaker in speakers}

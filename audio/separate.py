@@ -63,15 +63,18 @@ def split_mono(segments: list[Segment], timeline: SpeakerTimeline, settings: Dia
                role_settings: RoleSettings = RoleSettings()) -> MonoSplit:
     """Return the mono segments cut at speaker changes, with speakers, roles and the split's confidence."""
     attributed, ambiguous, words = _attribute(segments, timeline, settings)
-    voice = timeline
-    contrast = role_contrast(attributed, role_settings) if timeline.alternatives and attributed else (0.0, 0.0)
-    for alternative in voice.alternatives:  # best fit first: an alternative must read strictly better
-        pieces, unsure, _ = _attribute(segments, alternative, settings)
-        if pieces and (clearer := role_contrast(pieces, role_settings)) > contrast:
-            contrast, timeline, attributed, ambiguous = clearer, alternative, pieces, unsure
     if not attributed:
         return MonoSplit(segments=[], confidence=0.0, evidence={"method": "no speech to attribute"})
+    voice = timeline
     decision = decide_agent(attributed, role_settings)
+    contrast = role_contrast(attributed, role_settings, decision) if voice.alternatives else (0.0, 0.0)
+    for alternative in voice.alternatives:  # best fit first: an alternative must read strictly better
+        pieces, unsure, _ = _attribute(segments, alternative, settings)
+        if not pieces:
+            continue
+        theirs = decide_agent(pieces, role_settings)
+        if (clearer := role_contrast(pieces, role_settings, theirs)) > contrast:
+            contrast, timeline, attributed, ambiguous, decision = clearer, alternative, pieces, unsure, theirs
     apply_roles(attributed, decision)
     separation = float(np.clip(timeline.separation / settings.full_separation, 0.0, 1.0))
     clear_share = 1.0 - ambiguous / words

@@ -362,6 +362,8 @@ def test_the_split_that_keeps_each_side_whole_reads_clearer():
     for s, speaker in zip(mixed, ("S0", "S0", "S1", "S1")):
         s.speaker = speaker
     assert role_contrast(right) > role_contrast(mixed)
+    # the caller's own decision on the same split is used as is (split_mono decides once per candidate)
+    assert role_contrast(right, RoleSettings(), decide_agent(right)) == role_contrast(right)
 
 
 def test_the_words_choose_among_partitions_the_voice_fits_about_as_well():
