@@ -1,8 +1,8 @@
 """``qa bench``: time each pipeline stage for every engine, side by side, on a folder of calls.
 
 Each engine runs in its own Python process (``python -m qa.bench``), so its peak
-resident memory (``ru_maxrss``) is its own: model, torch or CTranslate2, and
-every stage. The worker first warms up: it scores the first ``WARM_UP_S`` of the
+resident memory is its own: model, torch or CTranslate2, and every stage; each
+stage's own peak is read too (``qa.rss``). The worker first warms up: it scores the first ``WARM_UP_S`` of the
 first call of each layout (mono, stereo) once, untimed per stage, because the
 first call in a process pays one-time costs besides loading the model (torch
 and ONNX kernels, jieba's dictionary, the lexicons' readings) that a batch pays
@@ -15,7 +15,6 @@ the warm-up on rows of their own.
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,7 @@ from audio.io import SAMPLE_RATE, load_audio
 from qa.config import Settings, load_settings
 from qa.evaluation import call_text, character_error_rate
 from qa.pipeline import ScoreOptions, get_engine, score_call
+from qa.rss import process_peak_mb, recording_stage_peaks, stage_peak
 
 # Stages in pipeline order; any other timing key the pipeline reports is shown after them.
 STAGES = ("decode", "quality", "vad", "diarize", "asr", "prosody", "scoring", "storage")
@@ -57,6 +57,7 @@ class EngineRun:
     warm_up_s: float
     stages: dict[str, float]
     peak_rss_mb: float
+    stage_peaks_mb: dict[str, float] = field(default_factory=dict)
     calls: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -93,13 +94,18 @@ def run_engine(folder: Path, settings: Settings) -> EngineRun:
     options = ScoreOptions.from_settings(settings)
     totals, warm_up_s = warm_up(folder, entries, options)
     calls, audio_seconds = [], 0.0
+    peaks: dict[str, float] = {}
     for entry in entries:
         call_options = replace(options, agent_channel=entry.get("agent_channel", options.agent_channel))
         path = folder / entry["audio"]
-        assessment = score_call(path, call_options, call_id=entry["id"])
-        started = time.perf_counter()
-        store.save_assessment(assessment, path, agent_id=entry.get("agent_id"))
-        assessment.timings["storage"] = round(time.perf_counter() - started, 3)
+        with recording_stage_peaks() as call_peaks:
+            assessment = score_call(path, call_options, call_id=entry["id"])
+            started = time.perf_counter()
+            with stage_peak("storage"):
+                store.save_assessment(assessment, path, agent_id=entry.get("agent_id"))
+            assessment.timings["storage"] = round(time.perf_counter() - started, 3)
+        for stage, peak in call_peaks.items():
+            peaks[stage] = max(peaks.get(stage, 0.0), peak)
         for stage, seconds in assessment.timings.items():
             totals[stage] = totals.get(stage, 0.0) + seconds
         reference = reference_text(entry)
@@ -119,7 +125,8 @@ def run_engine(folder: Path, settings: Settings) -> EngineRun:
         load_model_s=round(totals.pop(MODEL_LOAD, 0.0), 3),
         warm_up_s=round(warm_up_s, 3),
         stages={stage: round(seconds, 3) for stage, seconds in _ordered(totals)},
-        peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        peak_rss_mb=round(process_peak_mb(), 1),
+        stage_peaks_mb={stage: round(peak, 1) for stage, peak in peaks.items() if stage != MODEL_LOAD},
         calls=calls,
     )
 
@@ -182,19 +189,20 @@ def render_table(runs: list[EngineRun], folder: Path) -> str:
     label_width, cell = 26, 24
     lines = [f"qa bench: {len(first.calls)} call(s), {first.audio_seconds:.1f} s of audio in {folder}",
              "".ljust(label_width) + "".join(r.engine.ljust(cell) for r in runs),
-             "stage".ljust(label_width) + "".join("wall s    RTF".ljust(cell) for _ in runs)]
+             "stage".ljust(label_width) + "".join("wall s  RTF     peak MB".ljust(cell) for _ in runs)]
 
     def row(label: str, cells: list[str]) -> None:
         lines.append(label.ljust(label_width) + "".join(c.ljust(cell) for c in cells))
 
     for stage in stages:
-        row(stage, [f"{r.stages.get(stage, 0.0):<9.2f} {r.rtf(r.stages.get(stage, 0.0)):.4f}" for r in runs])
-    row("pipeline total", [f"{r.pipeline_s:<9.2f} {r.rtf(r.pipeline_s):.4f}" for r in runs])
+        row(stage, [f"{r.stages.get(stage, 0.0):<7.2f} {r.rtf(r.stages.get(stage, 0.0)):<7.4f} "
+                    + (f"{r.stage_peaks_mb[stage]:.0f}" if stage in r.stage_peaks_mb else "-") for r in runs])
+    row("pipeline total", [f"{r.pipeline_s:<7.2f} {r.rtf(r.pipeline_s):<7.4f} {r.peak_rss_mb:.0f}" for r in runs])
     row("load (once per process)", [f"{r.load_model_s:.2f}" for r in runs])
     row(f"warm-up ({WARM_UP_S:.0f} s per layout)", [f"{r.warm_up_s:.2f}" for r in runs])
     row("non-ASR / ASR time", [f"{(r.pipeline_s - r.stages.get('asr', 0.0)) / max(r.stages.get('asr', 0.0), 1e-9):.1%}"
                                for r in runs])
-    row("peak RSS", [f"{r.peak_rss_mb:.0f} MB" for r in runs])
+    row("peak RSS (whole process)", [f"{r.peak_rss_mb:.0f} MB" for r in runs])
     row("model", [r.model for r in runs])
     row("beam / compute / threads", [f"{r.beam_size} / {r.compute_type} / {r.threads}" for r in runs])
     for index, call in enumerate(first.calls):
@@ -207,7 +215,8 @@ def render_table(runs: list[EngineRun], folder: Path) -> str:
         lines.append(f"ASR speed-up: faster-whisper is {asr['openai-whisper'] / asr['faster-whisper']:.1f}× "
                      "faster than openai-whisper")
     lines.append("RTF = stage wall time / audio duration (stereo: both channels are transcribed). Stages are timed "
-                 "warm: the first seconds of one call per layout are scored once before.")
+                 "warm: the first seconds of one call per layout are scored once before. Peak MB = the process's "
+                 "resident memory at its highest during the stage (asr: with Whisper's own VAD pass).")
     return "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ from audio.transcribe import ChannelTranscript, Engine, EngineOptions, load_engi
 from audio.vad import speech_regions
 from qa.config import Settings
 from qa.model import Assessment, Segment, Transcript
+from qa.rss import stage_peak
 from scoring.confidence import review_status
 from scoring.emotion import customer_emotions, emotion_findings, text_sentiment
 from scoring.jargon import jargon_terms
@@ -95,7 +96,8 @@ def load_analysers(industries: tuple[str, ...], meaning: bool) -> None:
 def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
     started = time.perf_counter()
     try:
-        yield
+        with stage_peak(stage):
+            yield
     finally:
         timings[stage] = round(timings.get(stage, 0.0) + time.perf_counter() - started, 3)
 
@@ -109,7 +111,9 @@ def transcribe_call(path: str | Path, options: ScoreOptions,
         engine = get_engine(options.engine, options.engine_options)
     segments, warnings, dropped_seconds = [], audio_warnings(audio, options.agent_channel), 0.0
     channels = speaker_channels(audio, options.agent_channel)
-    for channel, heard in zip(channels, _transcribe_channels(engine, channels, timings)):
+    with stage_peak("asr"):  # Whisper's own VAD pass included: the engine times it apart, in one call
+        heard_channels = _transcribe_channels(engine, channels, timings)
+    for channel, heard in zip(channels, heard_channels):
         dropped_seconds += heard.dropped_seconds
         for segment in heard.segments:
             segment.speaker, segment.role = channel.speaker, channel.role

@@ -40,9 +40,10 @@ def test_bench_prints_both_engines_side_by_side(short_call):
     assert "faster-whisper" in lines[1] and "openai-whisper" in lines[1]
     rows = {line.split()[0]: line.split()[1:] for line in lines[3:] if line.strip()}
     for stage in ("decode", "vad", "asr", "scoring", "storage"):
-        assert len(rows[stage]) == 4, (stage, rows[stage])  # wall s and RTF for each engine
+        assert len(rows[stage]) == 6, (stage, rows[stage])  # wall s, RTF and peak MB for each engine
     assert "int8" in done.stdout and "float32" in done.stdout
     assert "CER clip" in done.stdout and "peak RSS" in done.stdout and "warm-up (20 s per layout)" in done.stdout
+    assert "peak MB" in lines[2]
     assert "ASR speed-up: faster-whisper is" in done.stdout
 
 
@@ -55,6 +56,9 @@ def test_bench_json_has_stage_times_memory_and_cer(short_call):
     assert run["stages"]["asr"] > 0 and run["stages"]["storage"] > 0
     # the clip's first 20 s were scored once before the timed pass: model load and warm-up kept apart
     assert run["load_model_s"] > 0 and run["warm_up_s"] > 0
+    # each stage's own peak resident memory, never above the whole process's
+    assert {"decode", "asr", "scoring", "storage"} <= set(run["stage_peaks_mb"])
+    assert all(100 < peak <= run["peak_rss_mb"] for peak in run["stage_peaks_mb"].values())
     assert 100 < run["peak_rss_mb"] < 4000
     assert run["calls"][0]["cer"] < 0.5
     assert run["pipeline_rtf"] == pytest.approx(run["pipeline_s"] / run["audio_seconds"], rel=0.01)
