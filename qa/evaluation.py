@@ -12,10 +12,11 @@ import statistics
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from qa.model import SIX_STEPS, Assessment, Segment, Transcript, Word
 from qa.pipeline import ScoreOptions, assess_transcript, load_analysers, score_call
+from scoring.lexicons import char_reading
 from scoring.meaning import MeaningSettings
 from scoring.rubric import load_rubric
 from scoring.text import normalize
@@ -36,7 +37,7 @@ def edit_distance(reference: str, hypothesis: str) -> int:
     return previous[-1]
 
 
-def infix_distance(text: str, part: str) -> int:
+def infix_distance(text: Sequence[str], part: Sequence[str]) -> int:
     """Return the fewest character edits that turn ``part`` into some stretch of ``text`` (free start and end)."""
     previous = [0] * (len(text) + 1)
     for i, part_char in enumerate(part, start=1):
@@ -192,9 +193,10 @@ def same_phrase(expected: str, found: str) -> bool:
     """Return True when one phrase holds the other (a lexicon entry inside the sentence as spoken).
 
     Heard text is allowed one misheard character in four of the shorter phrase (「找她们去」 heard for the
-    labelled 「…您找他们去」): the finding is the phrase the reviewer labelled, whatever the ASR spelled.
+    labelled 「…您找他们去」): the finding is the phrase the reviewer labelled, whatever the ASR spelled. A character
+    that reads the same (toneless pinyin) is no misheard one: 「不陪就是不陪」 is 「不赔就是不赔」 spelled by the ASR.
     """
-    a, b = normalize(expected), normalize(found)
+    a, b = ([char_reading(c) or c for c in normalize(text)] for text in (expected, found))
     shorter, longer = sorted((a, b), key=len)
     return bool(shorter) and infix_distance(longer, shorter) <= len(shorter) // 4
 

@@ -100,6 +100,12 @@ def test_forbidden_phrase_as_spoken_matches_the_lexicon_entry_inside_it():
     assert not same_phrase("", "随便你")
 
 
+def test_a_heard_taboo_phrase_spelled_with_homophones_is_the_labelled_one():
+    # the ASR's spelling of the same sounds (腿 for 退, twice in six characters) is no other phrase
+    assert same_phrase("不退就是不退，您吵也没用", "不腿就是不腿")
+    assert not same_phrase("不退就是不退，您吵也没用", "不修就是不修")
+
+
 def test_a_heard_taboo_phrase_may_differ_by_one_character_in_four():
     assert same_phrase("那是门店加的，您找他们问去", "找她们问去")
     assert not same_phrase("那是门店加的，您找他们问去", "找她们说去吧")

@@ -44,7 +44,8 @@ def test_two_character_jargon_must_stand_as_a_word():
                                         ("刷脸没过是因为活体检测", "活体检测"), ("要换成双向电表才能卖电", "双向电表"),
                                         ("改受益人要做保全变更", "保全变更"), ("保全找柜面", "保全"),
                                         ("这个号是二次放号的", "二次放号"), ("被中转行扣了手续费", "中转行"),
-                                        ("零线松了会烧电器", "零线")])
+                                        ("零线松了会烧电器", "零线"), ("空置房要先报停", "报停"),
+                                        ("照片进了冷存储", "冷存储")])
 def test_terms_of_the_glossary_added_in_session_14(said, term):
     assert jargon_terms(said, jargon_glossary(("all",)), 50) == [term]
 
