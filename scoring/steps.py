@@ -40,9 +40,9 @@ from scoring.wording import EMPTY, Text, say
 Spans = tuple[tuple[float, float], ...]
 # 「开通的时候」「您到营业厅的时候」: a time clause names no step of its own (what follows it still counts)
 _WHEN = re.compile(r"[\u4e00-\u9fff]{1,4}的时候")
-# 「想停续费、退钱，是吗」「要换新的对吧」: the customer's wish said back, however short
 # a tag question ending in one of these asks wherever it stands; an A-not-A tag (是不是) only at its clause's end
 _TAG_PARTICLES = "吗吧么呢啊呀嘛"
+# 「想停续费、退钱，是吗」「要换新的对吧」: the customer's wish said back, however short
 _WISH = re.compile(r"(?:那|所以|就是)?(?:您|你)?(?:是|就是|主要是|现在是)?(?:想|要(?!不)|希望|打算)(?!问)")
 
 
