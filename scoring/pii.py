@@ -6,7 +6,8 @@ next to a digit that is read like a digit counts as that digit: Whisper writes
 the homophone of a spoken digit it did not take for a number (要 for 幺 in
 「要3812345678」, 期 for 七, 此 for 四: at 8 kHz the s of 四 is heard as c), and
 a digit read that way makes its neighbour count too, so a run of homophones
-(「此邀零…」) counts whole, also across the separator between two groups (「此妖邻妖邻舞,1987…」). A run is reported only when the whole number passes
+(「此邀零…」) counts whole, also across the separator between two groups
+(「此尔邻要邻溜,1992…」). A run is reported only when the whole number passes
 its format and checksum, so 「要3个」 stays text. Findings never hold the number
 itself, only a redacted form.
 """
@@ -25,8 +26,8 @@ from scoring.wording import EMPTY, Text, role_name, say
 CHINESE_DIGITS = {"零": "0", "〇": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
                   "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 # ci for si and lin for ling: at 8 kHz the s of 四 is heard as c, and the ng of 零 is lost (此邀邻… for 四幺零…)
-DIGIT_READINGS = {"ling": "0", "lin": "0", "yao": "1", "yi": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
-                  "liu": "6", "qi": "7", "ba": "8", "jiu": "9", "ci": "4"}
+DIGIT_READINGS = {"ling": "0", "lin": "0", "yao": "1", "yi": "1", "er": "2", "liang": "2", "san": "3", "si": "4",
+                  "ci": "4", "wu": "5", "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
 ID_CHECK_X = {"x", "X", "叉", "×"}
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CODES = "10X98765432"
@@ -273,7 +274,7 @@ def _is_digit(char: str) -> bool:
 
 
 def redact_transcript(transcript: Transcript, keep_last: int) -> dict[str, str]:
-    """Mask personal numbers in the segments' text (found turn by turn, see ``number_spans``) and every digit of their words.
+    """Mask personal numbers in the segments' text (found per ``number_spans``) and every digit of their words.
 
     Words are timing data; a number is often split over several of them, so a segment holding part of a
     personal number keeps no digit in its words at all. Returns each masked piece of text (original →
