@@ -15,7 +15,7 @@ def test_anger_and_anxiety_words_make_a_turn_negative(rubric):
     t = transcript(("customer", 0.0, 3.0, "你们到底怎么回事？我急死了！"), ("agent", 3.5, 5.0, "您好"))
     [reading] = customer_emotions(t, rubric)
     assert reading.negative and reading.emotions == ["anger", "anxiety"]
-    assert reading.cues == ["到底", "急死了", "到底怎么回事"]
+    assert reading.cues == ["到底", "急死了", "你们到底怎么回事", "到底怎么回事"]  # the phrase, then each shape
 
 
 def test_asking_calmly_what_happened_is_neutral(rubric):
