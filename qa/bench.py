@@ -135,17 +135,21 @@ def warm_up(folder: Path, entries: list[dict[str, Any]], options: ScoreOptions) 
     """Score the first ``WARM_UP_S`` of the first call of each layout once; return its model load and other seconds.
 
     The model load goes on to the run's ``load_model_s``; the rest is the warm-up, reported apart from the stages.
+    A call whose manifest names a layout already warmed is not decoded; the search ends once both are.
     """
     timings: dict[str, float] = {}
-    layouts: set[int] = set()
+    layouts: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="qa-bench-warm-up-") as scratch:
         for entry in entries:
-            audio = load_audio(folder / entry["audio"])
-            channels = audio.samples.shape[0]
-            if channels in layouts:
+            if len(layouts) == 2:
+                break
+            if entry.get("layout") in layouts:
                 continue
-            layouts.add(channels)
-            clip = Path(scratch) / f"warm-up-{channels}.wav"
+            audio = load_audio(folder / entry["audio"])
+            if audio.layout in layouts:
+                continue
+            layouts.add(audio.layout)
+            clip = Path(scratch) / f"warm-up-{audio.layout}.wav"
             _write_wav(clip, audio.samples[:, :round(WARM_UP_S * SAMPLE_RATE)])
             call_options = replace(options, agent_channel=entry.get("agent_channel", options.agent_channel))
             for stage, seconds in score_call(clip, call_options, call_id="warm-up").timings.items():
