@@ -47,6 +47,18 @@ def load_pairs(name: str, directory: Path = LEXICON_DIR) -> dict[str, str]:
 SLOT = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
 
+def matching_text(text: str) -> str:
+    """Return ``text`` normalised for matching, with the ASR's spellings of other words read as meant.
+
+    ``heard_spellings.txt`` pairs are the same length, so positions in the result are positions in ``normalize(text)``.
+    """
+    bare = normalize(text)
+    for heard, meant in load_pairs("heard_spellings").items():
+        bare = bare.replace(heard, meant)
+    return bare
+
+
+
 @lru_cache(maxsize=None)
 def load_patterns(name: str, directory: Path = LEXICON_DIR) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Return (compiled pattern, tag) per ``tag: regular expression`` line of ``<directory>/<name>.txt``.
@@ -94,7 +106,7 @@ def pattern_spans(bare: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) 
 
 def find_patterns(text: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> list[tuple[str, str]]:
     """Return (matched text, tag) for each match in normalised ``text``, in text order."""
-    return [(matched, tag) for _, _, matched, tag in pattern_spans(normalize(text), patterns)]
+    return [(matched, tag) for _, _, matched, tag in pattern_spans(matching_text(text), patterns)]
 
 
 def patterns_for(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -108,7 +120,7 @@ def ending_tag(text: str) -> str:
 
     A tag asks to agree, and only one that ends the sentence asks: in 「是吧，对」 the customer agrees.
     """
-    bare = normalize(text).rstrip("啊呀呢")
+    bare = matching_text(text).rstrip("啊呀呢")
     phrase = next((tag for tag in load_lexicon("confirm_tags") if bare.endswith(tag)), "")
     return phrase or next((matched for _, end, matched, _ in pattern_spans(bare, patterns_for("confirm_tags"))
                            if end == len(bare)), "")
@@ -209,7 +221,7 @@ def phrase_spans(bare: str, phrases: tuple[str, ...] | list[str],
 
 def find_phrases(text: str, phrases: tuple[str, ...], by_sound: bool = True) -> list[str]:
     """Return the phrases found in ``text`` (normalised) in text order, none inside a longer hit."""
-    return [phrase for _, _, phrase in phrase_spans(normalize(text), phrases, by_sound)]
+    return [phrase for _, _, phrase in phrase_spans(matching_text(text), phrases, by_sound)]
 
 
 def contains_any(text: str, phrases: tuple[str, ...], by_sound: bool = True) -> str:

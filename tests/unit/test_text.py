@@ -67,3 +67,14 @@ def test_patterns_match_normalised_text_in_text_order(tmp_path):
 def test_sentences_split_after_their_end_marks_and_keep_them():
     assert sentences("一定帮您弄好。您是不是打了很多电话？好") == ["一定帮您弄好。", "您是不是打了很多电话？", "好"]
     assert sentences("") == [] and sentences("没有句号") == ["没有句号"]
+
+
+def test_the_asr_s_spelling_of_a_word_is_matched_as_meant():
+    from scoring.lexicons import char_reading, find_patterns, load_pairs, matching_text, patterns_for
+
+    assert matching_text("五天内带身分证到往点补卡") == "五天内带身份证到网点补卡"
+    # every pair is the same length and reads the same, so positions and sounds are kept
+    for heard, meant in load_pairs("heard_spellings").items():
+        assert len(heard) == len(meant) and [char_reading(c) for c in heard] == [char_reading(c) for c in meant]
+    # a step to a named channel, heard with the ASR's spelling, is still one
+    assert find_patterns("明天到往点补卡", patterns_for("solution_action")) == [("到网点补", "action")]
