@@ -20,10 +20,9 @@ from functools import lru_cache
 import jieba
 
 from qa.model import Finding, Transcript
-from scoring.lexicons import (SOUND_MATCH_MIN_CHARS, contains_any, jargon_glossary, load_lexicon, phrase_spans,
-                              sounds_like)
+from scoring.lexicons import (SOUND_MATCH_MIN_CHARS, contains_any, jargon_glossary, load_lexicon, matching_text,
+                              phrase_spans, sounds_like)
 from scoring.rubric import Rubric
-from scoring.text import normalize
 from scoring.turns import Turn, build_turns
 from scoring.wording import say
 
@@ -39,7 +38,7 @@ _PERSON_BEFORE = re.compile(r"(?:我|我们|您|你|你们|他|她|他们)的?(?
 
 def explainer(text: str, explainers: tuple[str, ...]) -> str:
     """Return the first explaining phrase (就是, 也就是说…) of ``text`` that no person stands right before, or ''."""
-    bare = normalize(text)
+    bare = matching_text(text)
     for phrase in explainers:
         if any(not _PERSON_BEFORE.search(bare[:at.start()]) for at in re.finditer(re.escape(phrase), bare)):
             return phrase
@@ -71,7 +70,7 @@ def tokenizer(terms: tuple[str, ...]) -> jieba.Tokenizer:
 
 def jargon_terms(text: str, glossary: dict[str, str], max_word_freq: int) -> list[str]:
     """Return the glossary terms said in ``text``, in text order (see the module docstring for the rules)."""
-    bare = normalize(text)
+    bare = matching_text(text)
     terms = tuple(sorted(glossary))
     words = tokenizer(terms)
     tokens = list(words.tokenize(bare))

@@ -12,8 +12,8 @@ from itertools import accumulate
 from qa.model import Finding, Segment, Transcript
 from scoring.expectations import commitments, refusals, vague_wording
 from scoring.jargon import jargon
-from scoring.lexicons import (contains_any, find_phrases, load_lexicon, load_pairs, pattern_spans, patterns_for,
-                              phrase_spans)
+from scoring.lexicons import (contains_any, find_phrases, load_lexicon, load_pairs, matching_text, pattern_spans,
+                              patterns_for, phrase_spans)
 from scoring.overlaps import is_backchannel
 from scoring.pii import pii_findings
 from scoring.rubric import Rubric
@@ -35,8 +35,8 @@ def forbidden_phrases(transcript: Transcript, join_gap_s: float) -> list[Finding
     behaviours = load_pairs("forbidden")
     findings = []
     for run in speaker_runs(transcript.by_role("agent"), join_gap_s):
-        ends = list(accumulate(len(normalize(s.text)) for s in run))
-        bare = "".join(normalize(s.text) for s in run)
+        ends = list(accumulate(len(matching_text(s.text)) for s in run))
+        bare = "".join(matching_text(s.text) for s in run)
         hits = [(start, end, phrase, behaviours.get(phrase, "")) for start, end, phrase
                 in phrase_spans(bare, load_lexicon("forbidden"))]
         for hit in sorted(pattern_spans(bare, patterns_for("forbidden")), key=lambda h: (h[0], h[0] - h[1])):
