@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from qa.model import SIX_STEPS, Assessment, Segment, Transcript, Word
 from qa.pipeline import ScoreOptions, assess_transcript, load_analysers, score_call
-from scoring.lexicons import char_reading
+from scoring.sounds import char_reading
 from scoring.meaning import MeaningSettings
 from scoring.rubric import load_rubric
 from scoring.text import normalize

@@ -20,9 +20,9 @@ from functools import lru_cache
 import jieba
 
 from qa.model import Finding, Transcript
-from scoring.lexicons import (SOUND_MATCH_MIN_CHARS, contains_any, jargon_glossary, load_lexicon, matching_text,
-                              phrase_spans, sounds_like)
+from scoring.lexicons import contains_any, jargon_glossary, load_lexicon, matching_text, phrase_spans
 from scoring.rubric import Rubric
+from scoring.sounds import SOUND_MATCH_MIN_CHARS, sounds_like
 from scoring.turns import Turn, build_turns
 from scoring.wording import say
 

@@ -6,13 +6,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
+from scoring.sounds import SOUND_MATCH_MIN_CHARS, heard_readings, respell, sound_index, term_readings
 from scoring.text import normalize
 
-# Phrases this long or longer also match by sound (toneless pinyin), so that an
-# ASR homophone (不归我们馆 for 不归我们管) does not hide them; shorter ones match exactly.
-SOUND_MATCH_MIN_CHARS = 3
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 JARGON_DIR = LEXICON_DIR / "jargon"
@@ -47,16 +43,19 @@ def load_pairs(name: str, directory: Path = LEXICON_DIR) -> dict[str, str]:
 SLOT = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
 
+@lru_cache(maxsize=8192)
 def matching_text(text: str) -> str:
     """Return ``text`` normalised for matching, with the ASR's spellings of other words read as meant.
 
-    ``heard_spellings.txt`` pairs are the same length, so positions in the result are positions in ``normalize(text)``.
+    The same-sound spellings of ``heard_spellings.txt`` are read as meant, and so is any span that reads like
+    a cue word of three or more characters and is far likelier spelled as that word (``scoring.sounds.respell``:
+    「心里肯定欺上巴下」 is matched as 「心里肯定七上八下」). Both keep the length, so positions in the result are
+    positions in ``normalize(text)``.
     """
     bare = normalize(text)
     for heard, meant in load_pairs("heard_spellings").items():
         bare = bare.replace(heard, meant)
-    return bare
-
+    return respell(bare, cue_word_index())
 
 
 @lru_cache(maxsize=None)
@@ -115,6 +114,33 @@ def patterns_for(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return load_patterns(path.stem) if path.is_file() else ()
 
 
+# lexicons that name no cue words: the ASR's spellings themselves, fillers and backchannels (said anywhere)
+_NOT_CUES = ("heard_spellings", "fillers", "fillers_clause", "backchannel")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> tuple[str, ...]:
+    """Return every word the lexicons look for: their phrases and the literal runs of characters in their shapes."""
+    words: set[str] = set()
+    for path in LEXICON_DIR.glob("*.txt"):
+        if path.stem in _NOT_CUES:
+            continue
+        if path.stem.endswith("_patterns"):
+            for pattern, _ in load_patterns(path.stem):
+                # character classes and escapes are not literal text
+                words.update(_HAN_RUN.findall(re.sub(r"\[[^\]]*\]|\\.", " ", pattern.pattern)))
+        else:
+            words.update(word for word in load_lexicon(path.stem) if _HAN_RUN.fullmatch(word))
+    return tuple(sorted(words))
+
+
+@lru_cache(maxsize=1)
+def cue_word_index() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Return the cue words long enough to be matched by sound, indexed for ``respell``."""
+    return sound_index(word for word in cue_words() if len(word) >= SOUND_MATCH_MIN_CHARS)
+
+
 def ending_tag(text: str) -> str:
     """Return the tag question (对吗, 是不是…, ``confirm_tags.txt`` and its shapes) that ends ``text``, or ''.
 
@@ -158,51 +184,12 @@ def jargon_glossary(industries: tuple[str, ...]) -> dict[str, str]:
     return glossary
 
 
-@lru_cache(maxsize=8192)
-def _readings(char: str) -> frozenset[str]:
-    """Return every toneless pinyin reading of ``char`` (polyphones such as 还 hai/huan have several)."""
-    return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
-
-
-@lru_cache(maxsize=8192)
-def char_reading(char: str) -> str:
-    """Return the default toneless pinyin reading of ``char`` (a non-Chinese character reads as itself)."""
-    return lazy_pinyin(char)[0]
-
-
-@lru_cache(maxsize=8192)
-def _term_readings(term: str) -> tuple[frozenset[str], ...]:
-    """Return, per character of ``term``, every reading it may be heard as (its own default one included)."""
-    return tuple(_readings(t) | {char_reading(t)} for t in term)
-
-
-@lru_cache(maxsize=1024)
-def _heard_readings(bare: str) -> tuple[str, ...]:
-    """Return the default reading of each character of ``bare``, read once for every phrase matched on it."""
-    return tuple(char_reading(c) for c in bare)
-
-
-def _sounds_same(heard: str, term: str) -> bool:
-    """True when each heard character, read as written, is one of the readings of the term's character.
-
-    The term is read every way it can be (还款 is *huan* kuan, though 还 alone is *hai*); the heard text
-    is read as an ASR wrote it, in the default reading, so 「不凯」 is not 「复核」 through 不's rare *fu*.
-    """
-    return len(heard) == len(term) and all(
-        reading in wanted for reading, wanted in zip(_heard_readings(heard), _term_readings(term)))
-
-
-def sounds_like(heard: str, term: str) -> bool:
-    """True when ``heard`` is a different spelling that can be read like ``term`` (an ASR homophone)."""
-    return heard != term and _sounds_same(heard, term)
-
-
 def _positions(bare: str, phrase: str, by_sound: bool) -> list[int]:
     """Return where ``phrase`` occurs in ``bare``: by characters, or by sound for longer phrases."""
     found = [i for i in range(len(bare) - len(phrase) + 1) if bare.startswith(phrase, i)]
     if found or not by_sound or len(phrase) < SOUND_MATCH_MIN_CHARS:
         return found
-    heard, wanted = _heard_readings(bare), _term_readings(phrase)
+    heard, wanted = heard_readings(bare), term_readings(phrase)
     return [i for i in range(len(bare) - len(phrase) + 1)
             if all(heard[i + k] in readings for k, readings in enumerate(wanted))]
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa.model import Assessment, Finding, Segment, Transcript
-from scoring.lexicons import char_reading
+from scoring.sounds import char_reading
 from scoring.turns import build_turns
 from scoring.wording import EMPTY, Text, role_name, say
 

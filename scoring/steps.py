@@ -262,8 +262,8 @@ def _confirm_problem(turns: list[Turn], rubric: Rubric, solution_start: float | 
         if not tag:
             continue
         # the segment where the tag is complete: a tag shape (「我这么说…没跑偏吧」) may span two segments
-        at = next(i for i in range(len(turn.segments))
-                  if contains_any("".join(s.text for s in turn.segments[:i + 1]), (tag,)))
+        at = next((i for i in range(len(turn.segments))
+                   if contains_any("".join(s.text for s in turn.segments[:i + 1]), (tag,))), len(turn.segments) - 1)
         segment, restated = turn.segments[at], "".join(s.text for s in turn.segments[:at + 1])
         reply = _next_customer(turns, index)
         denied = contains_any(reply.text, deny) if reply is not None else ""

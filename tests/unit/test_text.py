@@ -70,7 +70,8 @@ def test_sentences_split_after_their_end_marks_and_keep_them():
 
 
 def test_the_asr_s_spelling_of_a_word_is_matched_as_meant():
-    from scoring.lexicons import char_reading, find_patterns, load_pairs, matching_text, patterns_for
+    from scoring.lexicons import find_patterns, load_pairs, matching_text, patterns_for
+    from scoring.sounds import char_reading
 
     assert matching_text("五天内带身分证到往点补卡") == "五天内带身份证到网点补卡"
     # every pair is the same length and reads the same, so positions and sounds are kept
