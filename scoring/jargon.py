@@ -22,7 +22,7 @@ import jieba
 from qa.model import Finding, Transcript
 from scoring.lexicons import contains_any, jargon_glossary, load_lexicon, matching_text, phrase_spans
 from scoring.rubric import Rubric
-from scoring.sounds import SOUND_MATCH_MIN_CHARS, sounds_like
+from scoring.sounds import SOUND_MATCH_MIN_CHARS, sounds_like_as_said
 from scoring.turns import Turn, build_turns
 from scoring.wording import say
 
@@ -36,13 +36,38 @@ _MEASURE_WORDS = frozenset("个只条张台盏块件次回趟遍把位名辆根�
 _PERSON_BEFORE = re.compile(r"(?:我|我们|您|你|你们|他|她|他们)的?(?:这边|这儿|也|都|只|其实|不过)*$")
 
 
+def _explainer_spans(bare: str, explainers: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Return (position, phrase) of each explaining phrase in normalised ``bare`` that no person stands right before."""
+    return sorted((at.start(), phrase) for phrase in explainers for at in re.finditer(re.escape(phrase), bare)
+                  if not _PERSON_BEFORE.search(bare[:at.start()]))
+
+
 def explainer(text: str, explainers: tuple[str, ...]) -> str:
     """Return the first explaining phrase (就是, 也就是说…) of ``text`` that no person stands right before, or ''."""
+    spans = _explainer_spans(matching_text(text), explainers)
+    return min(spans, key=lambda span: explainers.index(span[1]))[1] if spans else ""
+
+
+def explained_terms(text: str, terms: list[str], explainers: tuple[str, ...], glossary: dict[str, str],
+                    max_word_freq: int) -> dict[str, str]:
+    """Return term -> the phrase that explains it, for the ``terms`` of the agent turn ``text``.
+
+    With one term, any explaining phrase of the turn explains it. With several, a phrase explains the term
+    said last before it, and a term said after a phrase is part of an explanation: in 「…走人工核保…多半是除外承保，
+    也就是甲状腺的病不赔」 除外承保 is explained and 核保 is not; in 「估抄就是没上门抄表」 抄表 explains.
+    """
     bare = matching_text(text)
-    for phrase in explainers:
-        if any(not _PERSON_BEFORE.search(bare[:at.start()]) for at in re.finditer(re.escape(phrase), bare)):
-            return phrase
-    return ""
+    spans = _explainer_spans(bare, explainers)
+    if len(set(terms)) <= 1 or not spans:
+        phrase = explainer(text, explainers)
+        return {term: phrase for term in terms} if phrase else {}
+    first, phrase = spans[0]
+    explained = {term: phrase for term in jargon_terms(bare[first:], glossary, max_word_freq)}
+    for at, phrase in spans:
+        before = jargon_terms(bare[:at], glossary, max_word_freq)
+        if before:
+            explained.setdefault(before[-1], phrase)
+    return explained
 
 
 # grammatical characters jieba may glue to a term's first character (被 + 单停 → 被单 停)
@@ -84,7 +109,7 @@ def jargon_terms(text: str, glossary: dict[str, str], max_word_freq: int) -> lis
         counted = len(token) == 2 and token[0] in _NUMERALS and token[1] in _MEASURE_WORDS
         if taken & set(range(start, end)) or words.FREQ.get(token, 0) > max_word_freq or counted:
             continue
-        term = next((t for t in short if sounds_like(token, t)), None)
+        term = next((t for t in short if sounds_like_as_said(token, t)), None)
         if term:
             hits.append((start, term))
     return [term for _, term in sorted(hits)]
@@ -120,20 +145,22 @@ def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
             known |= set(jargon_terms(turn.text, glossary, max_word_freq))
         if turn.role != "agent":
             continue
-        explained_by = explainer(turn.text, explainers)
-        if explained_by:  # 「缩期？啥意思」 → 「就是年限缩短…选缩期」: the repair is no new jargon
+        if explainer(turn.text, explainers):  # 「缩期？啥意思」 → 「就是年限缩短…选缩期」: the repair is no new jargon
             known |= asked
         asked = set()
         confusion = _confusion_after(turns, index)
+        said = [(segment, jargon_terms(segment.text, glossary, max_word_freq)) for segment in turn.segments]
+        explained_by = explained_terms(turn.text, [term for _, terms in said for term in terms], explainers,
+                                       glossary, max_word_freq)
         reported: set[str] = set()
-        for segment in turn.segments:
-            for term in jargon_terms(segment.text, glossary, max_word_freq):
+        for segment, terms in said:
+            for term in terms:
                 if term in reported or term in known:  # 「分光器老化了，分光器就是…」: one term, one finding
                     continue
                 reported.add(term)
                 plain = glossary[term]
                 confused = confusion is not None
-                explained = bool(explained_by) and not confused
+                explained = term in explained_by and not confused
                 if confused:
                     reply, phrase = confusion
                     severity = "major"
@@ -146,7 +173,7 @@ def jargon(transcript: Transcript, rubric: Rubric) -> list[Finding]:
                     severity = "info"
                     known.add(term)
                     rule = say("jargon 「{term}」 explained in the same turn (「{by}」)",
-                               "专业术语「{term}」已在同一话轮中解释（「{by}」）", term=term, by=explained_by)
+                               "专业术语「{term}」已在同一话轮中解释（「{by}」）", term=term, by=explained_by[term])
                 else:
                     severity = "minor"
                     rule = say("jargon 「{term}」 not explained; say 「{plain}」 instead",

@@ -52,19 +52,14 @@ def heard_readings(bare: str) -> tuple[str, ...]:
     return tuple(char_reading(c) for c in bare)
 
 
-def _sounds_same(heard: str, term: str) -> bool:
-    """True when each heard character, read as written, is one of the readings of the term's character.
+def sounds_like_as_said(heard: str, term: str) -> bool:
+    """True when ``heard`` is a different spelling that reads like ``term`` as the term is said in context.
 
-    The term is read every way it can be (还款 is *huan* kuan, though 还 alone is *hai*); the heard text
-    is read as an ASR wrote it, in the default reading, so 「不凯」 is not 「复核」 through 不's rare *fu*.
+    For short terms, where one rare reading is half the word: 核保 is *he* bao, so 「开包」 does not pass for it
+    through 核's rare *kai*, as it would if every reading of each character counted (as for longer phrases).
     """
-    return len(heard) == len(term) and all(
-        reading in wanted for reading, wanted in zip(heard_readings(heard), term_readings(term)))
-
-
-def sounds_like(heard: str, term: str) -> bool:
-    """True when ``heard`` is a different spelling that can be read like ``term`` (an ASR homophone)."""
-    return heard != term and _sounds_same(heard, term)
+    reading = heard_readings(heard)
+    return heard != term and (reading == tuple(lazy_pinyin(term)) or reading == heard_readings(term))
 
 
 def sound_index(words: Iterable[str]) -> SoundIndex:

@@ -83,6 +83,14 @@ def test_jargon_explained_in_the_same_turn_is_forgiven(rubric):
     assert finding.detail["explained"] and finding.severity == "info"
 
 
+def test_with_several_terms_an_explanation_forgives_only_the_term_said_last_before_it(rubric):
+    # session 19 (heldout36 read): 也就是 explains 预付费, not the 后台 said before it
+    t = transcript(("agent", 0.0, 3.0, "我提交后台，"), ("agent", 3.1, 7.0, "您家是预付费，也就是先充钱后用电。"),
+                   ("customer", 7.5, 8.0, "好的。"))
+    found = {f.quote: f.detail["explained"] for f in jargon(t, rubric)}
+    assert found == {"后台": False, "预付费": True}
+
+
 @pytest.mark.parametrize("explanation", ["简单讲，您家的电是先充钱后用的。", "打个比方，跟公交卡一样先充后用。"])
 def test_other_openers_of_a_plain_explanation_forgive_the_term(rubric, explanation):
     t = transcript(("agent", 0.0, 3.0, "您家是预付费，"), ("agent", 3.1, 6.0, explanation), ("customer", 6.5, 7.0, "懂了。"))

@@ -43,7 +43,8 @@ def test_phrases_match_exactly_or_by_sound_for_longer_phrases():
 def test_tagged_lexicons_and_industries():
     assert load_pairs("forbidden")["不归我们管"] == "推卸责任"
     assert load_pairs("customer_negative")["着急"] == "anxiety"
-    assert set(industries_available()) >= {"general", "telecom", "banking", "insurance", "ecommerce", "utilities"}
+    assert set(industries_available()) >= {"general", "telecom", "banking", "insurance", "ecommerce", "utilities",
+                                          "public_services"}
     assert jargon_glossary(("general",))["后台"] == "负责处理的同事"
     assert "光功率" in jargon_glossary(("all",)) and "光功率" not in jargon_glossary(("banking",))
     with pytest.raises(FileNotFoundError, match="aviation"):

@@ -209,6 +209,9 @@ POSITIVE = [
     ("mix-19", [("c", "这个月话费怎么多了五十？"), ("a", "是流量超了套餐两个G。以后在公众号查每天用了多少。")], set()),
     # session 18 (heldout31 read): our side installs it at a named time, the time first; a full schedule is a cause
     ("mix-21", [("c", "新买的空调什么时候能装？"), ("a", "这周师傅排满了。下周二下午装，装完就能用。")], {"cause"}),
+    # session 19 (heldout35, heldout36 read): papers that prove something, brought along, are the step
+    ("mix-22", [("c", "我想把公积金提出来付首付。"), ("a", "带上购房合同复印件和收入证明，去管理中心窗口办就行。")], set()),
+    ("mix-23", [("c", "孩子上学要开证明。"), ("a", "准备好户籍证明和两张照片，到街道办一楼填表。")], set()),
 ]
 
 NEGATIVE = [
@@ -323,5 +326,7 @@ NEGATIVE = [
     ("neg-push-01", [("c", "这个月平白多扣了十块，我从没订过。"), ("a", "网点给您开的，您找网点去，跟我们不相干。")]),
     # session 17: the agent's own lookup in a channel is no step for the customer
     ("neg-look-01", [("c", "我的积分怎么少了？"), ("a", "我在手机银行后台查到您上周兑了一次。")]),
+    # session 19: asking which papers the customer has is no step
+    ("neg-papers-01", [("c", "我想补办社保卡。"), ("a", "您手头带了哪些证明？")]),
 ]
 
