@@ -212,6 +212,10 @@ POSITIVE = [
     # session 19 (heldout35, heldout36 read): papers that prove something, brought along, are the step
     ("mix-22", [("c", "我想把公积金提出来付首付。"), ("a", "带上购房合同复印件和收入证明，去管理中心窗口办就行。")], set()),
     ("mix-23", [("c", "孩子上学要开证明。"), ("a", "准备好户籍证明和两张照片，到街道办一楼填表。")], set()),
+    # session 19 (heldout37, heldout38 read): an app named in Chinese, a plain press of a key, a licence to bring
+    ("mix-24", [("c", "门铃录像存不下来。"), ("a", "您在应用里打开云存储就行，第一个月免费。")], set()),
+    ("mix-25", [("c", "空调遥控器没反应。"), ("a", "好了，您按开关键就能开机。")], set()),
+    ("mix-26", [("c", "违章不是我开的车。"), ("a", "您带驾驶证去车管所填张表，十个工作日出结果。")], set()),
 ]
 
 NEGATIVE = [
