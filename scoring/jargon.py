@@ -42,10 +42,14 @@ def _explainer_spans(bare: str, explainers: tuple[str, ...]) -> list[tuple[int, 
                   if not _PERSON_BEFORE.search(bare[:at.start()]))
 
 
+def _first_listed(spans: list[tuple[int, str]], explainers: tuple[str, ...]) -> str:
+    """Return the phrase of ``spans`` that comes first in ``explainers`` (the longest), or ''."""
+    return min(spans, key=lambda span: explainers.index(span[1]))[1] if spans else ""
+
+
 def explainer(text: str, explainers: tuple[str, ...]) -> str:
     """Return the first explaining phrase (就是, 也就是说…) of ``text`` that no person stands right before, or ''."""
-    spans = _explainer_spans(matching_text(text), explainers)
-    return min(spans, key=lambda span: explainers.index(span[1]))[1] if spans else ""
+    return _first_listed(_explainer_spans(matching_text(text), explainers), explainers)
 
 
 def explained_terms(text: str, terms: list[str], explainers: tuple[str, ...], glossary: dict[str, str],
@@ -58,9 +62,10 @@ def explained_terms(text: str, terms: list[str], explainers: tuple[str, ...], gl
     """
     bare = matching_text(text)
     spans = _explainer_spans(bare, explainers)
-    if len(set(terms)) <= 1 or not spans:
-        phrase = explainer(text, explainers)
-        return {term: phrase for term in terms} if phrase else {}
+    if not spans:
+        return {}
+    if len(set(terms)) <= 1:
+        return {term: _first_listed(spans, explainers) for term in terms}
     first, phrase = spans[0]
     explained = {term: phrase for term in jargon_terms(bare[first:], glossary, max_word_freq)}
     for at, phrase in spans:

@@ -6,9 +6,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from scoring.sounds import SOUND_MATCH_MIN_CHARS, heard_readings, respell, sound_index, term_readings
+from scoring.sounds import SOUND_MATCH_MIN_CHARS, SoundIndex, heard_readings, respell, sound_index, term_readings
 from scoring.text import normalize
-
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 JARGON_DIR = LEXICON_DIR / "jargon"
@@ -136,7 +135,7 @@ def cue_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def cue_word_index() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+def cue_word_index() -> SoundIndex:
     """Return the cue words long enough to be matched by sound, indexed for ``respell``."""
     return sound_index(word for word in cue_words() if len(word) >= SOUND_MATCH_MIN_CHARS)
 
